@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using Kuril.Bot.Hosting;
+using Kuril.Knowledge.Answers;
+using Kuril.Knowledge.Evaluation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kuril.Bot.Cli;
+
+/// <summary><c>eval &lt;file&gt;</c>: scores a questions file and prints the metrics, then the misses.</summary>
+internal static class EvalCommandLine
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Questions, one JSON object a line (see shared/eval/README.md)." };
+        var command = new Command("eval", "Score retrieval on a questions file.") { file };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(file)!;
+            List<EvalQuestion> questions;
+            try
+            {
+                questions = RetrievalEvaluator.ReadQuestions(path.FullName);
+            }
+            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+            {
+                await Console.Error.WriteLineAsync($"Cannot read the questions: {e.Message}");
+                return BotCommandLine.UsageError;
+            }
+
+            using var host = BotHost.CreateBuilder(parse.UnmatchedTokens.ToArray(), interactive: false).Build();
+            var (knowledge, exit) = await HostRunner.ResolveAsync(host, s => s.GetRequiredService<KnowledgeBase>().Load());
+            if (knowledge is null) return exit;
+
+            var report = RetrievalEvaluator.Evaluate(knowledge, questions);
+            await Console.Out.WriteLineAsync(Format(report));
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Format(EvalReport report)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var lines = new List<string>
+        {
+            string.Create(c, $"questions: {report.Questions} ({report.AnswerQuestions} answer, {report.AbstainQuestions} abstain)"),
+            string.Create(c, $"hit@3: {report.HitAt3:0.000}"),
+            string.Create(c, $"MRR@5: {report.MrrAt5:0.000}"),
+            string.Create(c, $"abstention: {report.Abstention:0.000}"),
+            string.Create(c, $"false abstention: {report.FalseAbstention:0.000}"),
+            string.Create(c, $"debris: {report.Debris}"),
+            string.Create(c, $"misses: {report.Misses.Count}"),
+        };
+        foreach (var miss in report.Misses)
+        {
+            lines.Add(string.Create(c, $"  {miss.Question.Id} [{miss.Question.Kind}] {miss.Question.Question}: {miss.Problem}"));
+            lines.AddRange(miss.Returned.Select((text, i) => string.Create(c, $"      [{i + 1}] {text}")));
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+}

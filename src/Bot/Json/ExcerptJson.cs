@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace Kuril.Bot.Json;
+
+/// <summary>The JSON shape of one excerpt on the command line.</summary>
+public sealed record ExcerptJson(
+    [property: JsonPropertyName("rank")] int Rank,
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("documentId")] string DocumentId,
+    [property: JsonPropertyName("title")] string Title,
+    [property: JsonPropertyName("url")] string? Url,
+    [property: JsonPropertyName("published")] string? Published,
+    [property: JsonPropertyName("score")] double Score);

@@ -1,0 +1,3 @@
+using Kuril.Bot.Cli;
+
+return await BotCommandLine.Create().Parse(args).InvokeAsync();

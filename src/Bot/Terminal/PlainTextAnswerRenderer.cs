@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+using Kuril.Knowledge.Answers;
+
+namespace Kuril.Bot.Terminal;
+
+/// <summary>Renders an answer as plain text with numbered, cited excerpts.</summary>
+public static class PlainTextAnswerRenderer
+{
+    /// <summary>What an abstention says.</summary>
+    public const string AbstentionText =
+        "The sources I have do not cover that question, so I won't guess. Try /kuril sources to see what they cover.";
+
+    /// <summary>Renders an answer.</summary>
+    public static string Render(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Abstained || answer.Excerpts.Count == 0) return AbstentionText;
+        var text = new StringBuilder();
+        foreach (var excerpt in answer.Excerpts)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"[{excerpt.Rank}] \"{excerpt.Text}\"").AppendLine();
+            text.Append("    — ").AppendLine(Cite(excerpt.Citation));
+        }
+
+        if (answer.HasMore)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"({answer.TotalExcerpts - answer.Excerpts[^1].Rank} more excerpts)").AppendLine();
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>A one-line citation: title, publisher, date, url and place in the document.</summary>
+    public static string Cite(Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        var parts = new List<string> { citation.Title };
+        if (citation.Publisher is { } publisher) parts.Add(publisher);
+        if (citation.Published is { } published) parts.Add(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        parts.Add(string.Create(CultureInfo.InvariantCulture, $"passage {citation.PassageOrdinal + 1} of {citation.PassageCount}, line {citation.SourceLine} of {citation.DocumentId}"));
+        if (citation.Url is { } url) parts.Add(url.ToString());
+        return string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Kuril.Bot.Terminal;
+
+/// <summary>The text streams the console chat talks over: the process's standard streams, or a test's.</summary>
+/// <param name="Input">Where user lines come from.</param>
+/// <param name="Output">Where replies go.</param>
+public sealed record TextReaderWriter(TextReader Input, TextWriter Output)
+{
+    /// <summary>Standard input and output.</summary>
+    public static TextReaderWriter Standard => new(Console.In, Console.Out);
+}

@@ -1,0 +1,8 @@
+namespace Kuril.Knowledge.Answers;
+
+/// <summary>A quoted passage in an answer.</summary>
+/// <param name="Rank">Its rank among all the answer's excerpts, from 1.</param>
+/// <param name="Text">The passage as quoted.</param>
+/// <param name="Citation">Where it comes from.</param>
+/// <param name="Score">How well it matches the question; comparable only within one answer.</param>
+public sealed record Excerpt(int Rank, string Text, Citation Citation, double Score);

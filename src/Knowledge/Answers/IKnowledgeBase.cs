@@ -1,0 +1,29 @@
+using Kuril.Knowledge.Aliases;
+
+namespace Kuril.Knowledge.Answers;
+
+/// <summary>Answers questions from the indexed corpus. Safe to call from many threads.</summary>
+public interface IKnowledgeBase
+{
+    /// <summary>Documents in the current index, ordered by id.</summary>
+    IReadOnlyList<DocumentInfo> Documents { get; }
+
+    /// <summary>The alias table the current index was built with.</summary>
+    AliasTable Aliases { get; }
+
+    /// <summary>Answers a question with up to <paramref name="count"/> excerpts, skipping the first <paramref name="offset"/>.</summary>
+    /// <param name="question">Any user text; nothing in it can make the search fail.</param>
+    /// <param name="count">Excerpts wanted; the configured default when null.</param>
+    /// <param name="offset">Excerpts already shown, for the next page.</param>
+    Answer Ask(string question, int? count = null, int offset = 0);
+
+    /// <summary>A document by id, or null.</summary>
+    DocumentInfo? FindDocument(string id);
+
+    /// <summary>A cited passage with <paramref name="radius"/> passages either side, or null if it is gone.</summary>
+    PassageContext? GetContext(string documentId, int ordinal, int radius = 1);
+
+    /// <summary>Re-reads the corpus folder now; on failure the previous index keeps serving.</summary>
+    /// <returns>Whether the reload succeeded.</returns>
+    bool Reload();
+}

@@ -1,0 +1,130 @@
+using Kuril.Knowledge.Aliases;
+using Kuril.Knowledge.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kuril.Knowledge.Answers;
+
+/// <summary>
+/// The corpus as it stands: loaded on first use, swapped for a fresh state when the corpus changes, so queries
+/// never wait for a re-index and never see half of one.
+/// </summary>
+public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
+{
+    private const int MaxRankedExcerpts = 50;
+
+    private readonly KnowledgeOptions _options;
+    private readonly ILogger<KnowledgeBase> _logger;
+    private readonly Lock _reloadLock = new();
+    private KnowledgeState? _state;
+
+    /// <summary>Creates a knowledge base over the configured corpus and data folders.</summary>
+    public KnowledgeBase(IOptions<KnowledgeOptions> options, ILogger<KnowledgeBase> logger)
+    {
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<DocumentInfo> Documents => State.Index.Documents;
+
+    /// <inheritdoc />
+    public AliasTable Aliases => State.Resources.Aliases;
+
+    /// <summary>Passages in the current index.</summary>
+    public int PassageCount => State.Index.PassageCount;
+
+    private KnowledgeState State => Volatile.Read(ref _state) ?? EnsureLoaded();
+
+    /// <inheritdoc />
+    public Answer Ask(string question, int? count = null, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var take = Math.Clamp(count ?? _options.MaxExcerpts, 1, MaxRankedExcerpts);
+        offset = Math.Clamp(offset, 0, MaxRankedExcerpts);
+        var state = State;
+        var result = state.Searcher.Search(question, MaxRankedExcerpts);
+        var excerpts = new List<Excerpt>(take);
+        for (var i = offset; i < result.Ranked.Count && excerpts.Count < take; i++)
+        {
+            var ranked = result.Ranked[i];
+            var passage = ranked.Passage;
+            var document = state.Index.FindDocument(passage.DocumentId);
+            var citation = new Citation(
+                passage.DocumentId,
+                document?.Title ?? passage.DocumentId,
+                document?.Publisher,
+                document?.Published,
+                document?.Url,
+                passage.Ordinal,
+                document?.PassageCount ?? 0,
+                passage.SourceLine);
+            excerpts.Add(new Excerpt(i + 1, passage.Text, citation, Math.Round(ranked.Score, 4)));
+        }
+
+        return new Answer(question, result.Abstained, excerpts, result.Ranked.Count);
+    }
+
+    /// <inheritdoc />
+    public DocumentInfo? FindDocument(string id) => State.Index.FindDocument(id);
+
+    /// <inheritdoc />
+    public PassageContext? GetContext(string documentId, int ordinal, int radius = 1)
+    {
+        var state = State;
+        var document = state.Index.FindDocument(documentId);
+        if (document is null || ordinal < 0 || ordinal >= document.PassageCount) return null;
+        radius = Math.Clamp(radius, 0, 5);
+        var passages = state.Index.GetPassages(documentId, ordinal - radius, ordinal + radius);
+        return new PassageContext(document, passages, ordinal);
+    }
+
+    /// <inheritdoc />
+    public bool Reload()
+    {
+        lock (_reloadLock)
+        {
+            try
+            {
+                Swap(KnowledgeState.Load(_options.CorpusPath, _options.DataPath, _logger));
+                return true;
+            }
+            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                KnowledgeLog.ReloadFailed(_logger, e);
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Loads the corpus if nothing is loaded yet.</summary>
+    /// <exception cref="FormatException">A resource file of the corpus is broken; the message names it.</exception>
+    public KnowledgeBase Load()
+    {
+        EnsureLoaded();
+        return this;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Interlocked.Exchange(ref _state, null)?.Dispose();
+
+    private KnowledgeState EnsureLoaded()
+    {
+        lock (_reloadLock)
+        {
+            return _state ?? Swap(KnowledgeState.Load(_options.CorpusPath, _options.DataPath, _logger));
+        }
+    }
+
+    private KnowledgeState Swap(KnowledgeState next)
+    {
+        var previous = Interlocked.Exchange(ref _state, next);
+        if (previous is not null && previous.Index.Path != next.Index.Path)
+        {
+            previous.Dispose();
+        }
+
+        KnowledgeState.RemoveOtherIndexes(_options.DataPath, next.Index.Path, _logger);
+        return next;
+    }
+}

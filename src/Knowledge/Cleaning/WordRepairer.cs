@@ -1,0 +1,233 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Kuril.Knowledge.Cleaning;
+
+/// <summary>
+/// Repairs what scraping did to words: runs split where the word list and the corpus's own vocabulary make
+/// the split certain ("landingafterJapan" → "landing after Japan"), and dropped apostrophes restored where
+/// the word is unambiguous ("doesnt" → "doesn't", "Japans then prime minister" → "Japan's …").
+/// </summary>
+internal sealed partial class WordRepairer
+{
+    private const int MaxPieces = 4;
+    private const int MaxRunLength = 40; // longer runs are not words run together, and would make the search explode
+    private readonly WordList _words;
+    private readonly IReadOnlyDictionary<string, string> _contractions;
+    private readonly Dictionary<string, int> _corpusCounts;
+    private readonly HashSet<string> _lowerInCorpus;
+
+    /// <param name="words">The English word list.</param>
+    /// <param name="contractions">Apostrophe repairs from the cleaning rules.</param>
+    /// <param name="corpusText">All document text, from which the corpus's own vocabulary is learned.</param>
+    public WordRepairer(WordList words, IReadOnlyDictionary<string, string> contractions, IEnumerable<string> corpusText)
+    {
+        _words = words;
+        _contractions = contractions;
+        _corpusCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        _lowerInCorpus = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in corpusText)
+        {
+            foreach (Match match in WordPattern().Matches(text))
+            {
+                var word = match.Value;
+                var lower = word.ToLowerInvariant();
+                _corpusCounts[lower] = _corpusCounts.GetValueOrDefault(lower) + 1;
+                if (word == lower) _lowerInCorpus.Add(lower);
+            }
+        }
+    }
+
+    public string Repair(string sentence)
+    {
+        var builder = new StringBuilder(sentence.Length + 16);
+        var last = 0;
+        foreach (Match match in ChunkPattern().Matches(sentence))
+        {
+            builder.Append(sentence, last, match.Index - last);
+            builder.Append(RepairChunk(sentence, match));
+            last = match.Index + match.Length;
+        }
+
+        builder.Append(sentence, last, sentence.Length - last);
+        return builder.ToString();
+    }
+
+    private string RepairChunk(string sentence, Match match)
+    {
+        var chunk = match.Value;
+        if (_contractions.TryGetValue(chunk.ToLowerInvariant(), out var repaired))
+        {
+            return char.IsUpper(chunk[0]) ? char.ToUpperInvariant(repaired[0]) + repaired[1..] : repaired;
+        }
+
+        if (IsPossessive(sentence, match))
+        {
+            return chunk[..^1] + "'s";
+        }
+
+        // Hyphenated parts ("Ki-43Hayabusafighters") are repaired one by one; the hyphens stay.
+        var parts = chunk.Split('-');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = string.Join(' ', SplitCaseRuns(parts[i]).Select(SplitRun));
+        }
+
+        return string.Join('-', parts);
+    }
+
+    // A dropped apostrophe: "Japans then prime minister", "Russias announcement", "childrens film".
+    private bool IsPossessive(string sentence, Match match)
+    {
+        var word = match.Value;
+        if (word.Length < 4 || word[^1] != 's' || word[^2] is 's' or '\'' || !word.All(char.IsLetter)) return false;
+        if (_words.Exact.Contains(word) || (_words.Lower.Contains(word) && !char.IsUpper(word[0]))) return false;
+
+        // The possessor is followed by what it owns: a lower-case word.
+        var after = match.Index + match.Length;
+        if (after + 1 >= sentence.Length || sentence[after] != ' ' || !char.IsLower(sentence[after + 1])) return false;
+
+        var stem = word[..^1];
+        if (char.IsUpper(word[0]))
+        {
+            // A proper noun the corpus uses and never writes in lower case; "the Kurils" and "the Soviets" are plurals.
+            var before = sentence[..match.Index].TrimEnd();
+            var previous = before.Length == 0 ? string.Empty : before[(before.LastIndexOf(' ') + 1)..];
+            return _corpusCounts.ContainsKey(stem.ToLowerInvariant())
+                && !_lowerInCorpus.Contains(stem.ToLowerInvariant())
+                && previous.ToLowerInvariant() is not ("the" or "a" or "an");
+        }
+
+        return _words.Lower.Contains(stem) && !_words.Lower.Contains(word);
+    }
+
+    // "landingafterJapan" → ["landingafter", "Japan"]; "B5NTenzantorpedo" → ["B5N", "Tenzantorpedo"].
+    private IEnumerable<string> SplitCaseRuns(string part)
+    {
+        if (part.Length < 4 || IsKnown(part)) return [part];
+        var pieces = new List<string>();
+        var start = 0;
+        for (var i = 1; i < part.Length; i++)
+        {
+            var previous = part[i - 1];
+            var current = part[i];
+            var boundary =
+                (char.IsLower(previous) && char.IsUpper(current))
+                || (char.IsDigit(previous) && char.IsUpper(current) && i + 1 < part.Length && char.IsLower(part[i + 1]))
+                || (char.IsUpper(previous) && char.IsUpper(current) && i + 1 < part.Length && char.IsLower(part[i + 1]) && i - start >= 2);
+            if (boundary)
+            {
+                pieces.Add(part[start..i]);
+                start = i;
+            }
+        }
+
+        pieces.Add(part[start..]);
+        if (pieces.Count == 1) return pieces;
+
+        // Keep the split only where its letter runs are words (or repairable into words): "JavaScript" stays.
+        return pieces.All(p => !p.All(char.IsLetter) || IsKnown(p) || Segment(p) is not null) ? pieces : [part];
+    }
+
+    private string SplitRun(string run)
+    {
+        if (run.Length is < 5 or > MaxRunLength || !run.All(char.IsLetter) || IsKnown(run)) return run;
+        return Segment(run) is { } pieces ? string.Join(' ', pieces) : run;
+    }
+
+    private bool IsKnown(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return _words.Lower.Contains(lower) || _corpusCounts.GetValueOrDefault(lower) >= 2;
+    }
+
+    private bool InCorpus(string lower) => _corpusCounts.ContainsKey(lower);
+
+    /// <summary>
+    /// The one best split of a run into known words, or null when no split is certain. Fewer pieces win, then
+    /// pieces the corpus itself uses; a tie means the split is a guess and nothing is changed.
+    /// </summary>
+    internal List<string>? Segment(string run)
+    {
+        if (run.Length > MaxRunLength) return null;
+        var lower = run.ToLowerInvariant();
+        List<string>? best = null;
+        (int Pieces, int Foreign) bestScore = (int.MaxValue, int.MaxValue);
+        var tie = false;
+        foreach (var split in Splits(lower, 0))
+        {
+            var foreign = split.Count(p => !InCorpus(p));
+            var score = (split.Count, foreign);
+            if (score.CompareTo(bestScore) < 0)
+            {
+                best = split;
+                bestScore = score;
+                tie = false;
+            }
+            else if (score == bestScore)
+            {
+                tie = true;
+            }
+        }
+
+        var unknownLead = false;
+        if (best is null && char.IsUpper(run[0]))
+        {
+            // A proper noun run into a word: "Hayabusafighters" → "Hayabusa fighters".
+            for (var cut = 4; cut <= lower.Length - 4 && best is null; cut++)
+            {
+                var tail = lower[cut..];
+                if (InCorpus(tail) && IsKnown(tail) && tail.Length >= 5 && !IsKnown(lower[..cut]))
+                {
+                    best = [lower[..cut], tail];
+                    bestScore = (2, 1);
+                    unknownLead = true;
+                }
+            }
+        }
+
+        if (best is null || tie) return null;
+
+        // Certainty: at most one piece the corpus does not use itself, and that one a long dictionary word.
+        if (!unknownLead && (bestScore.Foreign > 1 || best.Any(p => !InCorpus(p) && p.Length < 5))) return null;
+
+        // Restore the original letters' case.
+        var result = new List<string>(best.Count);
+        var offset = 0;
+        foreach (var piece in best)
+        {
+            result.Add(run.Substring(offset, piece.Length));
+            offset += piece.Length;
+        }
+
+        return result;
+    }
+
+    private IEnumerable<List<string>> Splits(string lower, int depth)
+    {
+        if (depth >= MaxPieces) yield break;
+        for (var cut = 2; cut <= lower.Length; cut++)
+        {
+            var head = lower[..cut];
+            if (!_words.Lower.Contains(head) && !InCorpus(head)) continue;
+            if (head.Length <= 2 && !InCorpus(head)) continue;
+            if (cut == lower.Length)
+            {
+                if (depth > 0) yield return [head];
+                continue;
+            }
+
+            foreach (var rest in Splits(lower[cut..], depth + 1))
+            {
+                rest.Insert(0, head);
+                yield return rest;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[A-Za-z]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex ChunkPattern();
+}

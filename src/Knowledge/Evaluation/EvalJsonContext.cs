@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace Kuril.Knowledge.Evaluation;
+
+/// <summary>Source-generated JSON for evaluation files.</summary>
+[JsonSerializable(typeof(EvalQuestion))]
+internal sealed partial class EvalJsonContext : JsonSerializerContext;

@@ -1,0 +1,7 @@
+namespace Kuril.Knowledge.Search;
+
+/// <summary>Passages ranked for a question, or an abstention.</summary>
+/// <param name="Ranked">Relevant passages, best first; empty when abstaining.</param>
+/// <param name="Abstained">Whether the corpus does not cover the question.</param>
+/// <param name="BestCoverage">The coverage of the best candidate, relevant or not (for calibration).</param>
+public sealed record SearchResult(IReadOnlyList<RankedPassage> Ranked, bool Abstained, double BestCoverage);
