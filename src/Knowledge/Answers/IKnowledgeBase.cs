@@ -23,6 +23,12 @@ public interface IKnowledgeBase
     /// <summary>A cited passage with <paramref name="radius"/> passages either side, or null if it is gone.</summary>
     PassageContext? GetContext(string documentId, int ordinal, int radius = 1);
 
+    /// <summary>Every passage of a document, in order; empty if the document is unknown.</summary>
+    IReadOnlyList<PassageRecord> GetPassages(string documentId);
+
+    /// <summary>The citation of a passage.</summary>
+    Citation Cite(PassageRecord passage);
+
     /// <summary>Re-reads the corpus folder now; on failure the previous index keeps serving.</summary>
     /// <returns>Whether the reload succeeded.</returns>
     bool Reload();

@@ -49,17 +49,7 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
         {
             var ranked = result.Ranked[i];
             var passage = ranked.Passage;
-            var document = state.Index.FindDocument(passage.DocumentId);
-            var citation = new Citation(
-                passage.DocumentId,
-                document?.Title ?? passage.DocumentId,
-                document?.Publisher,
-                document?.Published,
-                document?.Url,
-                passage.Ordinal,
-                document?.PassageCount ?? 0,
-                passage.SourceLine);
-            excerpts.Add(new Excerpt(i + 1, passage.Text, citation, Math.Round(ranked.Score, 4)));
+            excerpts.Add(new Excerpt(i + 1, passage.Text, Cite(state, passage), Math.Round(ranked.Score, 4)));
         }
 
         return new Answer(question, result.Abstained, excerpts, result.Ranked.Count);
@@ -67,6 +57,28 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
 
     /// <inheritdoc />
     public DocumentInfo? FindDocument(string id) => State.Index.FindDocument(id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<PassageRecord> GetPassages(string documentId) =>
+        State.Index.FindDocument(documentId) is { } document ? State.Index.GetPassages(document.Id, 0, document.PassageCount - 1) : [];
+
+    /// <inheritdoc />
+    public Citation Cite(PassageRecord passage) => Cite(State, passage);
+
+    private static Citation Cite(KnowledgeState state, PassageRecord passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        var document = state.Index.FindDocument(passage.DocumentId);
+        return new Citation(
+            passage.DocumentId,
+            document?.Title ?? passage.DocumentId,
+            document?.Publisher,
+            document?.Published,
+            document?.Url,
+            passage.Ordinal,
+            document?.PassageCount ?? 0,
+            passage.SourceLine);
+    }
 
     /// <inheritdoc />
     public PassageContext? GetContext(string documentId, int ordinal, int radius = 1)
