@@ -7,15 +7,23 @@ namespace Kuril.Knowledge;
 /// <summary>The data files beside the documents that shape cleaning, indexing and matching.</summary>
 /// <param name="Rules">Cleaning rules (<c>cleaning.yaml</c>).</param>
 /// <param name="Words">The English word list.</param>
-/// <param name="Aliases">The alias table (<c>aliases.yaml</c>).</param>
+/// <param name="Aliases">The alias table (<c>aliases.yaml</c>): places and parties.</param>
+/// <param name="Synonyms">Words that count as one (<c>synonyms.yaml</c>).</param>
 /// <param name="StopWords">Words that carry no topic.</param>
-public sealed record KnowledgeResources(CleaningRules Rules, WordList Words, AliasTable Aliases, StopWords StopWords)
+public sealed record KnowledgeResources(CleaningRules Rules, WordList Words, AliasTable Aliases, AliasTable Synonyms, StopWords StopWords)
 {
+    /// <summary>The synonym table's file name inside the corpus folder.</summary>
+    public const string SynonymsFileName = "synonyms.yaml";
+
+    /// <summary>Aliases and synonyms together: every group whose names stand for one index term.</summary>
+    public AliasTable TermGroups { get; } = AliasTable.Create([.. Aliases.Groups, .. Synonyms.Groups]);
+
     /// <summary>Reads every resource of a corpus folder.</summary>
     /// <exception cref="FormatException">A resource file is broken; the message names it.</exception>
     public static KnowledgeResources Load(string corpusPath) => new(
         CleaningRules.Load(corpusPath),
         WordList.Load(corpusPath),
         AliasTable.Load(corpusPath),
+        AliasTable.Load(corpusPath, SynonymsFileName),
         StopWords.Load(corpusPath));
 }

@@ -19,7 +19,7 @@ internal sealed class KnowledgeState : IDisposable
         Resources = resources;
         Index = index;
         Problems = problems;
-        Searcher = new PassageSearcher(index, new TermAnalyzer(resources.Aliases, resources.StopWords));
+        Searcher = new PassageSearcher(index, new TermAnalyzer(resources.TermGroups, resources.StopWords));
     }
 
     public KnowledgeResources Resources { get; }

@@ -37,11 +37,13 @@ public sealed class AliasTable
     /// <summary>Builds a table from groups directly.</summary>
     public static AliasTable Create(IReadOnlyList<AliasGroup> groups) => new(groups);
 
-    /// <summary>Reads the table of a corpus folder; a missing file gives an empty table.</summary>
-    /// <exception cref="FormatException">The file is not valid YAML of this shape.</exception>
-    public static AliasTable Load(string corpusPath)
+    /// <summary>Reads a table of a corpus folder; a missing file gives an empty table.</summary>
+    /// <param name="corpusPath">The corpus folder.</param>
+    /// <param name="fileName">The table's file name: <see cref="FileName"/> or another file of the same format.</param>
+    /// <exception cref="FormatException">The file is not valid YAML of this shape; the message names it.</exception>
+    public static AliasTable Load(string corpusPath, string fileName = FileName)
     {
-        var path = Path.Combine(corpusPath, FileName);
+        var path = Path.Combine(corpusPath, fileName);
         if (!File.Exists(path)) return Empty;
         Dto dto;
         try
@@ -51,7 +53,7 @@ public sealed class AliasTable
         }
         catch (YamlException e)
         {
-            throw new FormatException($"{FileName}: {e.Message}", e);
+            throw new FormatException($"{fileName}: {e.Message}", e);
         }
 
         var groups = new List<AliasGroup>();
@@ -60,7 +62,12 @@ public sealed class AliasTable
             var names = (group.Names ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList();
             if (string.IsNullOrWhiteSpace(group.Id) || names.Count == 0)
             {
-                throw new FormatException($"{FileName}: every group needs an id and at least one name");
+                throw new FormatException($"{fileName}: every group needs an id and at least one name");
+            }
+
+            if (groups.Any(g => g.Id == group.Id.Trim()))
+            {
+                throw new FormatException($"{fileName}: the id '{group.Id}' is used by two groups");
             }
 
             groups.Add(new AliasGroup(group.Id.Trim(), names));

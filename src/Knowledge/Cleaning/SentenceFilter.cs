@@ -36,9 +36,9 @@ internal sealed partial class SentenceFilter(CleaningRules rules)
     [GeneratedRegex(@"\s(?![aAI]\b)[a-zA-Z]\.$", RegexOptions.CultureInvariant)]
     private static partial Regex TruncatedPattern();
 
-    [GeneratedRegex(@"\b[A-Z][\w.]*(?:\s+\w+){0,2}\s+says?\s+\w", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[A-Z][\w.'’]*(?:\s+\w+){0,2}\s+says?\s+\w", RegexOptions.CultureInvariant)]
     private static partial Regex PresentSaysPattern();
 
-    [GeneratedRegex(@"(?<!\d)[,;:]\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;:]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SegmentSeparator();
 }

@@ -3,10 +3,17 @@ namespace Kuril.Knowledge.Cleaning;
 /// <summary>Splits a paragraph into sentences, keeping abbreviations such as "Gen." and "Aug. 15" intact.</summary>
 internal static class SentenceSplitter
 {
+    // Titles and months never end a sentence ("Gen. Fusaki", "Aug. 15"); other abbreviations end one when a capital
+    // follows ("… at 6 p.m. What Japan calls …").
+    private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "lt", "col", "maj", "capt", "sgt", "adm", "rep", "sen", "st", "mt", "no", "vs",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "e.g", "i.e",
+    };
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "lt", "col", "maj", "capt", "sgt", "adm", "rep", "sen", "st", "mt", "no", "vs", "jr", "sr", "co", "inc", "corp",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "etc", "e.g", "i.e", "a.m", "p.m",
+        "a.m", "p.m", "etc", "inc", "corp", "co", "jr", "sr", "ltd",
     };
 
     /// <summary>A sentence with its offset in the paragraph.</summary>
@@ -27,7 +34,8 @@ internal static class SentenceSplitter
             }
 
             var end = i + 1;
-            while (end < paragraph.Length && paragraph[end] is '.' or '!' or '?' or '"' or '\'' or '”' or '’' or ')')
+            while (end < paragraph.Length && (paragraph[end] is '.' or '!' or '?' or '"' or '\'' or '”' or '’' or ')'
+                || (paragraph[end] == ',' && paragraph[end - 1] == '.'))) // "… with Japan., After the Soviets …"
             {
                 end++;
             }
@@ -62,7 +70,7 @@ internal static class SentenceSplitter
         var wordStart = mark;
         while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text[wordStart..mark];
-        if (Abbreviations.Contains(word))
+        if (NeverFinal.Contains(word))
         {
             return false;
         }
@@ -74,13 +82,13 @@ internal static class SentenceSplitter
 
         // "... towards us. urges gas rationing": a full word before the period ends a sentence even when the
         // next one was cut off; initials and abbreviations ("U.S. atomic", "a.m. five") do not.
-        return char.IsLower(next) && word.Length >= 2 && word.All(char.IsLetter);
+        return char.IsLower(next) && word.Length >= 2 && word.All(char.IsLetter) && !Abbreviations.Contains(word);
     }
 
     private static void Add(List<Span> sentences, string text, int start, int end)
     {
         var piece = text[start..end];
-        var trimmed = piece.Trim();
+        var trimmed = piece.Trim().TrimEnd(',');
         if (trimmed.Length > 0)
         {
             sentences.Add(new Span(trimmed, start + piece.IndexOf(trimmed[0], StringComparison.Ordinal)));

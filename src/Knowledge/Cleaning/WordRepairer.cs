@@ -11,6 +11,12 @@ namespace Kuril.Knowledge.Cleaning;
 internal sealed partial class WordRepairer
 {
     private const int MaxPieces = 4;
+
+    // The only one- and two-letter words that scraping runs into their neighbours ("Tokyoto", "Japanallthe").
+    private static readonly HashSet<string> ShortWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "as", "at", "be", "by", "do", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we",
+    };
     private const int MaxRunLength = 40; // longer runs are not words run together, and would make the search explode
     private readonly WordList _words;
     private readonly IReadOnlyDictionary<string, string> _contractions;
@@ -28,7 +34,7 @@ internal sealed partial class WordRepairer
         _lowerInCorpus = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in corpusText)
         {
-            foreach (Match match in WordPattern().Matches(text))
+            foreach (Match match in WordPattern().Matches(UrlPattern().Replace(text, " ")))
             {
                 var word = match.Value;
                 var lower = word.ToLowerInvariant();
@@ -41,9 +47,12 @@ internal sealed partial class WordRepairer
     public string Repair(string sentence)
     {
         var builder = new StringBuilder(sentence.Length + 16);
+        var urls = UrlPattern().Matches(sentence);
         var last = 0;
         foreach (Match match in ChunkPattern().Matches(sentence))
         {
+            if (urls.Any(u => match.Index >= u.Index && match.Index < u.Index + u.Length)) continue; // addresses stay as written
+
             builder.Append(sentence, last, match.Index - last);
             builder.Append(RepairChunk(sentence, match));
             last = match.Index + match.Length;
@@ -83,9 +92,9 @@ internal sealed partial class WordRepairer
         if (word.Length < 4 || word[^1] != 's' || word[^2] is 's' or '\'' || !word.All(char.IsLetter)) return false;
         if (_words.Exact.Contains(word) || (_words.Lower.Contains(word) && !char.IsUpper(word[0]))) return false;
 
-        // The possessor is followed by what it owns: a lower-case word.
+        // The possessor is followed by what it owns: "Japans then prime minister", "Russias World War II legacy".
         var after = match.Index + match.Length;
-        if (after + 1 >= sentence.Length || sentence[after] != ' ' || !char.IsLower(sentence[after + 1])) return false;
+        if (after + 1 >= sentence.Length || sentence[after] != ' ' || !char.IsLetter(sentence[after + 1])) return false;
 
         var stem = word[..^1];
         if (char.IsUpper(word[0]))
@@ -114,7 +123,7 @@ internal sealed partial class WordRepairer
             var boundary =
                 (char.IsLower(previous) && char.IsUpper(current))
                 || (char.IsDigit(previous) && char.IsUpper(current) && i + 1 < part.Length && char.IsLower(part[i + 1]))
-                || (char.IsUpper(previous) && char.IsUpper(current) && i + 1 < part.Length && char.IsLower(part[i + 1]) && i - start >= 2);
+                || (char.IsUpper(previous) && char.IsUpper(current) && i + 2 < part.Length && char.IsLower(part[i + 1]) && char.IsLower(part[i + 2]) && i - start >= 2);
             if (boundary)
             {
                 pieces.Add(part[start..i]);
@@ -126,8 +135,11 @@ internal sealed partial class WordRepairer
         if (pieces.Count == 1) return pieces;
 
         // Keep the split only where its letter runs are words (or repairable into words): "JavaScript" stays.
-        return pieces.All(p => !p.All(char.IsLetter) || IsKnown(p) || Segment(p) is not null) ? pieces : [part];
+        return pieces.All(p => !p.All(char.IsLetter) || IsDesignator(p) || IsKnown(p) || Segment(p) is not null) ? pieces : [part];
     }
+
+    // "KT" in "minesweeperKT-152", "P" in "AmericanP-63": a short capitalised designator, not a word.
+    private static bool IsDesignator(string piece) => piece.Length <= 4 && piece.All(char.IsUpper);
 
     private string SplitRun(string run)
     {
@@ -177,7 +189,7 @@ internal sealed partial class WordRepairer
             for (var cut = 4; cut <= lower.Length - 4 && best is null; cut++)
             {
                 var tail = lower[cut..];
-                if (InCorpus(tail) && IsKnown(tail) && tail.Length >= 5 && !IsKnown(lower[..cut]))
+                if (IsKnown(tail) && tail.Length >= 5 && !IsKnown(lower[..cut]))
                 {
                     best = [lower[..cut], tail];
                     bestScore = (2, 1);
@@ -210,7 +222,7 @@ internal sealed partial class WordRepairer
         {
             var head = lower[..cut];
             if (!_words.Lower.Contains(head) && !InCorpus(head)) continue;
-            if (head.Length <= 2 && !InCorpus(head)) continue;
+            if (head.Length <= 2 && !ShortWords.Contains(head)) continue; // "re confirmed", "met re" are not words run together
             if (cut == lower.Length)
             {
                 if (depth > 0) yield return [head];
@@ -224,6 +236,9 @@ internal sealed partial class WordRepairer
             }
         }
     }
+
+    [GeneratedRegex(@"https?://\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlPattern();
 
     [GeneratedRegex(@"[A-Za-z]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

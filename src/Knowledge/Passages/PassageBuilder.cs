@@ -17,7 +17,8 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
     private const int ShortSentenceChars = 90;
     private const double DuplicateSimilarity = 0.8;
 
-    private readonly TermAnalyzer _analyzer = new(resources.Aliases, resources.StopWords);
+    private readonly TermAnalyzer _analyzer = new(resources.TermGroups, resources.StopWords);
+    private readonly HashSet<string> _placeTerms = resources.Aliases.Groups.Select(g => g.Term).ToHashSet(StringComparer.Ordinal);
     private readonly SentenceFilter _filter = new(resources.Rules);
 
     /// <summary>Builds the passages of every document.</summary>
@@ -46,7 +47,7 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
             }
         }
 
-        var topical = KeepTopical(sentences, dropped);
+        var topical = KeepTopical(RejoinFootnotes(sentences), dropped);
         var passages = Group(topical);
         return new PassageSet(RemoveDuplicates(passages, dropped), dropped);
     }
@@ -61,8 +62,32 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
         return sentence.Trim();
     }
 
-    private static string Repair(WordRepairer repairer, string sentence) =>
-        MultipleSpaces().Replace(repairer.Repair(TextNormalizer.StripInvisible(sentence)), " ").Trim();
+    private static string Repair(WordRepairer repairer, string sentence)
+    {
+        var repaired = MultipleSpaces().Replace(repairer.Repair(TextNormalizer.StripInvisible(sentence)), " ").Trim();
+        return DoubledPeriod().Replace(repaired, "."); // "Japan must never stop.." (an ellipsis "..." stays)
+    }
+
+    // "… the five candidate projects* to be undertaken" and, elsewhere, "*(1) Propagation …": a footnote that
+    // scraping cut loose is joined back to the one sentence of its document that marks a footnote.
+    private static List<CleanSentence> RejoinFootnotes(List<CleanSentence> sentences)
+    {
+        var result = new List<CleanSentence>(sentences);
+        foreach (var footnote in sentences.Where(s => s.Text.StartsWith('*')))
+        {
+            var references = result.Where(s => s.Document == footnote.Document && s != footnote && FootnoteMark().IsMatch(s.Text)).ToList();
+            if (references.Count != 1) continue;
+            var reference = references[0];
+            result[result.IndexOf(reference)] = reference with
+            {
+                Text = reference.Text + " " + footnote.Text,
+                Terms = [.. reference.Terms, .. footnote.Terms],
+            };
+            result.Remove(footnote);
+        }
+
+        return result;
+    }
 
     // A sentence that names no topic word and shares little vocabulary with the rest of the corpus is a sidebar
     // or unrelated commentary that scraping picked up.
@@ -87,7 +112,7 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
 
     private bool IsTopical(CleanSentence sentence, HashSet<string> topicTerms, Dictionary<string, int> sentenceFrequency)
     {
-        if (topicTerms.Count == 0 || sentence.Terms.Any(t => t.StartsWith("zq", StringComparison.Ordinal))) return true;
+        if (topicTerms.Count == 0 || sentence.Terms.Any(_placeTerms.Contains)) return true;
         var stems = Tokenizer.Terms(sentence.Text);
         for (var i = 0; i < stems.Count; i++)
         {
@@ -206,6 +231,12 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
         var shared = a.Count(b.Contains);
         return (double)shared / (a.Count + b.Count - shared);
     }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]\*(?!\*)", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteMark();
+
+    [GeneratedRegex(@"(?<!\.)\.\.(?!\.)", RegexOptions.CultureInvariant)]
+    private static partial Regex DoubledPeriod();
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex MultipleSpaces();

@@ -1,28 +1,69 @@
+using System.Text.RegularExpressions;
 using Kuril.Knowledge.Aliases;
 using Kuril.Knowledge.Text;
 
 namespace Kuril.Knowledge.Search;
 
-/// <summary>Turns text into index terms the same way for passages and for questions.</summary>
-/// <param name="aliases">Names that stand for one group whatever their spelling or script.</param>
+/// <summary>
+/// Turns text into index terms the same way for passages and for questions: stems of content words, one term per
+/// alias or synonym group named, and answer-type terms (a clock time, a date, a number) so that "At what time …"
+/// prefers passages that state a time.
+/// </summary>
+/// <param name="groups">Names that stand for one term whatever their spelling, script or wording.</param>
 /// <param name="stopWords">Words left out.</param>
-public sealed class TermAnalyzer(AliasTable aliases, StopWords stopWords)
+public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
 {
-    /// <summary>Terms of a passage: every content word's stem, and the term of every alias group it names.</summary>
+    /// <summary>The term of passages that state a clock time, and of questions asking for one.</summary>
+    public const string ClockTerm = "zqclock";
+
+    /// <summary>The term of passages that state a year or date, and of questions asking when.</summary>
+    public const string DateTerm = "zqdate";
+
+    /// <summary>The term of passages that state a number, and of questions asking how many.</summary>
+    public const string NumberTerm = "zqnumber";
+
+    /// <summary>Terms of a passage: every content word's stem, every group it names, and its answer types.</summary>
     public List<string> PassageTerms(string text)
     {
         var analyzed = Analyze(text);
         var terms = analyzed.Words.Select(w => w.Term).ToList();
         terms.AddRange(analyzed.Aliases.Select(a => a.Group.Term));
+        if (ClockPattern().IsMatch(analyzed.Folded)) terms.Add(ClockTerm);
+        if (DatePattern().IsMatch(analyzed.Folded)) terms.Add(DateTerm);
+        if (NumberPattern().IsMatch(analyzed.Folded)) terms.Add(NumberTerm);
         return terms;
     }
 
-    /// <summary>Folds and tokenizes text, finds alias names in it, and stems its content words.</summary>
+    /// <summary>
+    /// Distinct terms of a question, in order: content words outside group names, then the groups named, then the
+    /// answer type asked for.
+    /// </summary>
+    public List<QueryTerm> QueryTerms(string question)
+    {
+        var analyzed = Analyze(question);
+        var terms = new List<QueryTerm>();
+        var clock = AsksClockTime().IsMatch(analyzed.Folded);
+        var date = !clock && AsksDate().IsMatch(analyzed.Folded);
+        var number = AsksNumber().IsMatch(analyzed.Folded);
+        foreach (var word in analyzed.Words)
+        {
+            if (word.InAlias || (clock && word.Term == "time") || (date && word.Term is "year" or "date")) continue;
+            Add(terms, word.Term, word.Token.Script);
+        }
+
+        foreach (var alias in analyzed.Aliases) Add(terms, alias.Group.Term, TokenScript.Latin);
+        if (clock) Add(terms, ClockTerm, TokenScript.Latin);
+        if (date) Add(terms, DateTerm, TokenScript.Latin);
+        if (number) Add(terms, NumberTerm, TokenScript.Latin);
+        return terms;
+    }
+
+    /// <summary>Folds and tokenizes text, finds group names in it, and stems its content words.</summary>
     public AnalyzedText Analyze(string text)
     {
         var folded = TextNormalizer.Fold(text);
         var tokens = Tokenizer.Tokenize(folded);
-        var matches = aliases.Find(folded, tokens);
+        var matches = groups.Find(folded, tokens);
         var words = new List<AnalyzedWord>(tokens.Count);
         foreach (var token in tokens)
         {
@@ -35,4 +76,27 @@ public sealed class TermAnalyzer(AliasTable aliases, StopWords stopWords)
 
         return new AnalyzedText(folded, words, matches);
     }
+
+    private static void Add(List<QueryTerm> terms, string term, TokenScript script)
+    {
+        if (!terms.Exists(t => t.Term == term)) terms.Add(new QueryTerm(term, script));
+    }
+
+    [GeneratedRegex(@"\b\d{1,2}(:\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockPattern();
+
+    [GeneratedRegex(@"\b(1[5-9]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"\b(what|which)\s+time\b|во\s+сколько|何時", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksClockTime();
+
+    [GeneratedRegex(@"\bwhen\b|\b(what|which)\s+(year|date|day|month)\b|когда|в\s+каком\s+году|いつ|何年", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksDate();
+
+    [GeneratedRegex(@"\bhow\s+(many|much)\b|сколько|何人|いくつ|どのくらい", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksNumber();
 }
