@@ -113,9 +113,9 @@ public sealed class AliasTable
             foreach (var name in _otherNames) name.AddMatches(folded, tokens, stems, found);
         }
 
-        found.Sort((a, b) => (b.End - b.Start).CompareTo(a.End - a.Start) is var byLength && byLength != 0 ? byLength : a.Start.CompareTo(b.Start));
+        // Longest first; for the same span, the group listed first in the table (a stable sort keeps that order).
         var chosen = new List<AliasMatch>();
-        foreach (var match in found)
+        foreach (var match in found.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start))
         {
             if (!chosen.Any(c => c.Start < match.End && match.Start < c.End)) chosen.Add(match);
         }
