@@ -65,7 +65,9 @@ internal sealed class KnowledgeState : IDisposable
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"format {PassageIndex.FormatVersion}\n"));
+        // Editors' swap and backup files (".name.swp", "name~") change nothing the index is built from.
         var files = Directory.EnumerateFiles(corpusPath, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith('~'))
             .Select(f => Path.GetRelativePath(corpusPath, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal);
         foreach (var file in files)

@@ -14,7 +14,7 @@ public static partial class TextNormalizer
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var compatible = text.Normalize(NormalizationForm.FormKC);
+        var compatible = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKC);
         var decomposed = DigitGroupSeparator().Replace(compatible, string.Empty).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -56,6 +56,32 @@ public static partial class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    // string.Normalize throws on a lone surrogate, which any client can send; a replacement character is harmless.
+    private static string WithoutLoneSurrogates(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i])) continue;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var chars = text.ToCharArray();
+            for (var j = i; j < chars.Length; j++)
+            {
+                if (!char.IsSurrogate(chars[j])) continue;
+                if (char.IsHighSurrogate(chars[j]) && j + 1 < chars.Length && char.IsLowSurrogate(chars[j + 1])) j++;
+                else chars[j] = '\uFFFD';
+            }
+
+            return new string(chars);
+        }
+
+        return text;
     }
 
     [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))", RegexOptions.CultureInvariant)]
