@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kuril.Bot.Discord;
+
+/// <summary>
+/// <c>POST /discord/interactions</c>: every request is size-checked and signature-checked on its raw bytes before
+/// anything in it is parsed; PING is answered with PONG, everything else goes to the interaction handler.
+/// </summary>
+public static class DiscordInteractionsEndpoint
+{
+    private const int Ping = 1;
+
+    /// <summary>Maps the endpoint at <see cref="DiscordOptions.InteractionsPath"/>.</summary>
+    public static IEndpointConventionBuilder MapDiscordInteractions(this IEndpointRouteBuilder endpoints, string path) =>
+        endpoints.MapPost(path, HandleAsync);
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext context,
+        InteractionSignatureVerifier verifier,
+        IDiscordInteractionHandler handler,
+        IOptions<DiscordOptions> options,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(DiscordInteractionsEndpoint).FullName!);
+        var request = context.Request;
+        var limit = options.Value.MaxBodyBytes;
+        if (request.ContentLength > limit) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        var body = await ReadAtMostAsync(request.Body, limit, cancellationToken);
+        if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+
+        var check = verifier.Check(
+            request.Headers[InteractionSignatureVerifier.SignatureHeader].ToString(),
+            request.Headers[InteractionSignatureVerifier.TimestampHeader].ToString(),
+            body);
+        if (check != SignatureCheck.Valid)
+        {
+            DiscordLog.InteractionRejected(logger, check);
+            return Results.Unauthorized();
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        using (document)
+        {
+            var interaction = document.RootElement;
+            if (interaction.ValueKind != JsonValueKind.Object
+                || !interaction.TryGetProperty("type", out var type)
+                || type.ValueKind != JsonValueKind.Number
+                || !type.TryGetInt32(out var kind))
+            {
+                return Results.BadRequest();
+            }
+
+            if (kind == Ping) return Results.Text("""{"type":1}""", "application/json");
+            return await handler.HandleAsync(interaction.Clone(), cancellationToken);
+        }
+    }
+
+    // Reads the whole body unless it is longer than the limit (a missing or lying Content-Length included).
+    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[Math.Min(limit + 1, 16 * 1024)];
+        using var collected = new MemoryStream();
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (collected.Length + read > limit) return null;
+            await collected.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+
+        return collected.ToArray();
+    }
+}

@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Kuril.Bot.Discord;
+
+namespace Kuril.Bot.Tests.Discord;
+
+public sealed class DiscordInteractionsEndpointTests : IAsyncLifetime
+{
+    private static readonly byte[] PingBody = Encoding.UTF8.GetBytes("""{"id":"1","application_id":"2","type":1,"token":"t","version":1}""");
+    private static readonly byte[] CommandBody = Encoding.UTF8.GetBytes("""{"id":"1","application_id":"2","type":2,"token":"t","version":1,"data":{"name":"kuril"}}""");
+
+    private readonly SigningKey _key = new();
+    private readonly ManualTimeProvider _time = new(DateTimeOffset.UtcNow);
+    private InteractionEndpointHost _host = null!;
+
+    public async ValueTask InitializeAsync() => _host = await InteractionEndpointHost.StartAsync(_key.PublicKeyHex, _time);
+
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Answers_a_signed_ping_with_pong()
+    {
+        using var response = await SendSignedAsync(PingBody);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, json.RootElement.GetProperty("type").GetInt32());
+        Assert.Equal(0, _host.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task Passes_a_signed_command_to_the_handler()
+    {
+        using var response = await SendSignedAsync(CommandBody);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, _host.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task Rejects_a_tampered_body()
+    {
+        var timestamp = SigningKey.Timestamp(_time.GetUtcNow());
+        var signature = _key.Sign(timestamp, CommandBody);
+        var tampered = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(CommandBody).Replace("kuril", "kurix", StringComparison.Ordinal));
+
+        using var response = await SendAsync(tampered, timestamp, signature);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, _host.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task Rejects_a_tampered_signature()
+    {
+        var timestamp = SigningKey.Timestamp(_time.GetUtcNow());
+        var signature = _key.Sign(timestamp, CommandBody).ToCharArray();
+        signature[10] = signature[10] == 'a' ? 'b' : 'a';
+
+        using var response = await SendAsync(CommandBody, timestamp, new string(signature));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, _host.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task Rejects_a_signature_by_another_key()
+    {
+        var timestamp = SigningKey.Timestamp(_time.GetUtcNow());
+
+        using var response = await SendAsync(CommandBody, timestamp, new SigningKey().Sign(timestamp, CommandBody));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, _host.Handler.Calls);
+    }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    public async Task Rejects_a_request_missing_a_signature_header(bool withSignature, bool withTimestamp)
+    {
+        var timestamp = SigningKey.Timestamp(_time.GetUtcNow());
+        var signature = _key.Sign(timestamp, CommandBody);
+
+        using var response = await SendAsync(CommandBody, withTimestamp ? timestamp : null, withSignature ? signature : null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, _host.Handler.Calls);
+    }
+
+    [Theory]
+    [InlineData(-301)]
+    [InlineData(-3600)]
+    [InlineData(120)]
+    public async Task Rejects_a_stale_or_future_timestamp_even_when_signed(int secondsFromNow)
+    {
+        var timestamp = SigningKey.Timestamp(_time.GetUtcNow().AddSeconds(secondsFromNow));
+
+        using var response = await SendAsync(CommandBody, timestamp, _key.Sign(timestamp, CommandBody));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, _host.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task Accepts_a_timestamp_a_few_minutes_old()
+    {
+        var timestamp = SigningKey.Timestamp(_time.GetUtcNow().AddMinutes(-4));
+
+        using var response = await SendAsync(PingBody, timestamp, _key.Sign(timestamp, PingBody));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Rejects_an_oversized_body_without_handling_it()
+    {
+        var body = Encoding.UTF8.GetBytes("{\"type\":2,\"pad\":\"" + new string('x', 70 * 1024) + "\"}");
+
+        using var response = await SendSignedAsync(body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(0, _host.Handler.Calls);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("[1,2,3]")]
+    [InlineData("{\"type\":\"1\"}")]
+    [InlineData("{}")]
+    public async Task Rejects_a_signed_body_that_is_not_an_interaction(string text)
+    {
+        using var response = await SendSignedAsync(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, _host.Handler.Calls);
+    }
+
+    private Task<HttpResponseMessage> SendSignedAsync(byte[] body)
+    {
+        var timestamp = SigningKey.Timestamp(_time.GetUtcNow());
+        return SendAsync(body, timestamp, _key.Sign(timestamp, body));
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(byte[] body, string? timestamp, string? signature)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (timestamp is not null) request.Headers.TryAddWithoutValidation(InteractionSignatureVerifier.TimestampHeader, timestamp);
+        if (signature is not null) request.Headers.TryAddWithoutValidation(InteractionSignatureVerifier.SignatureHeader, signature);
+        return await _host.Client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Kuril.Bot.Discord;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Kuril.Bot.Tests.Discord;
+
+/// <summary>The interactions endpoint on a real Kestrel on a free loopback port, with a handler that counts calls.</summary>
+internal sealed class InteractionEndpointHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Ed25519PublicKey _publicKey;
+
+    private InteractionEndpointHost(WebApplication app, Ed25519PublicKey publicKey, CountingHandler handler, Uri address)
+    {
+        _app = app;
+        _publicKey = publicKey;
+        Handler = handler;
+        Address = address;
+        // Header values go out as UTF-8 so fuzzed headers can carry any text, as a hostile client's can.
+        Client = new HttpClient(new SocketsHttpHandler { RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8 }) { BaseAddress = address };
+    }
+
+    public CountingHandler Handler { get; }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<InteractionEndpointHost> StartAsync(string publicKeyHex, TimeProvider time)
+    {
+        var publicKey = Ed25519PublicKey.TryParseHex(publicKeyHex, out var error) ?? throw new InvalidOperationException(error);
+        var handler = new CountingHandler();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<DiscordOptions>(o => o.PublicKey = publicKeyHex);
+        builder.Services.AddSingleton(new InteractionSignatureVerifier(publicKey, time, TimeSpan.FromMinutes(5)));
+        builder.Services.AddSingleton<IDiscordInteractionHandler>(handler);
+        var app = builder.Build();
+        app.MapDiscordInteractions("/discord/interactions");
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new InteractionEndpointHost(app, publicKey, handler, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _publicKey.Dispose();
+    }
+
+    /// <summary>Stands in for the command layer: records that a verified interaction reached it.</summary>
+    internal sealed class CountingHandler : IDiscordInteractionHandler
+    {
+        private int _calls;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public Task<IResult> HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _calls);
+            return Task.FromResult(Results.Text("""{"type":4,"data":{"content":"handled","allowed_mentions":{"parse":[]}}}""", "application/json"));
+        }
+    }
+}
