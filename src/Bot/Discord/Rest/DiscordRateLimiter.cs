@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Http.Headers;
+
+namespace Kuril.Bot.Discord.Rest;
+
+/// <summary>
+/// Discord's rate limits as documented: a queue per route, remapped to the bucket Discord names in
+/// <c>X-RateLimit-Bucket</c> (shared by routes with the same hash and major parameter); one request at a time per
+/// bucket, so while a limit is unknown only one is in flight; <c>Remaining</c>/<c>Reset-After</c> respected before
+/// sending; a global 429 pauses every queue; and never more than <see cref="GlobalPerSecond"/> requests a second.
+/// </summary>
+public sealed class DiscordRateLimiter(TimeProvider time)
+{
+    /// <summary>Discord's overall limit for a bot.</summary>
+    public const int GlobalPerSecond = 50;
+
+    private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> _recentSends = new();
+    private readonly Lock _globalLock = new();
+    private DateTimeOffset _globalPauseUntil = DateTimeOffset.MinValue;
+
+    private long _waitedTicks;
+
+    /// <summary>How long requests waited for a limit in all (for metrics and tests).</summary>
+    public TimeSpan TotalWait => TimeSpan.FromTicks(Interlocked.Read(ref _waitedTicks));
+
+    /// <summary>Waits until a request on the route may be sent; dispose the lease once its response is read.</summary>
+    public async Task<RateLimitLease> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
+    {
+        var bucket = BucketOf(route);
+        await bucket.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (bucket.Remaining == 0) await WaitUntilAsync(bucket.ResetAt, cancellationToken);
+            await WaitForGlobalAsync(cancellationToken);
+            return new RateLimitLease(this, route, bucket);
+        }
+        catch
+        {
+            bucket.Gate.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Pauses every queue, after a global 429.</summary>
+    public void PauseAll(TimeSpan duration)
+    {
+        lock (_globalLock)
+        {
+            var until = time.GetUtcNow() + duration;
+            if (until > _globalPauseUntil) _globalPauseUntil = until;
+        }
+    }
+
+    private RateLimitBucket BucketOf(DiscordRoute route)
+    {
+        var key = _bucketOfRoute.GetValueOrDefault(route.Key, route.Key);
+        return _buckets.GetOrAdd(key, _ => new RateLimitBucket());
+    }
+
+    internal void Update(DiscordRoute route, RateLimitBucket bucket, HttpResponseHeaders headers, TimeSpan? routeRetryAfter)
+    {
+        var now = time.GetUtcNow();
+        if (Header(headers, "X-RateLimit-Bucket") is { Length: > 0 } hash)
+        {
+            var key = $"{hash} {route.MajorParameter}";
+            if (_bucketOfRoute.TryAdd(route.Key, key))
+            {
+                // The route's own queue becomes Discord's bucket; later requests queue there.
+                _buckets.TryAdd(key, bucket);
+            }
+        }
+
+        if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining))
+        {
+            bucket.Remaining = remaining;
+        }
+
+        if (double.TryParse(Header(headers, "X-RateLimit-Reset-After"), NumberStyles.Float, CultureInfo.InvariantCulture, out var resetAfter))
+        {
+            bucket.ResetAt = now + TimeSpan.FromSeconds(resetAfter);
+        }
+
+        if (routeRetryAfter is { } wait)
+        {
+            bucket.Remaining = 0;
+            bucket.ResetAt = now + wait;
+        }
+    }
+
+    private async Task WaitForGlobalAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            DateTimeOffset until;
+            lock (_globalLock)
+            {
+                var now = time.GetUtcNow();
+                while (_recentSends.Count > 0 && _recentSends.Peek() <= now - TimeSpan.FromSeconds(1)) _recentSends.Dequeue();
+                until = _globalPauseUntil;
+                if (until <= now && _recentSends.Count < GlobalPerSecond)
+                {
+                    _recentSends.Enqueue(now);
+                    return;
+                }
+
+                if (until <= now) until = _recentSends.Peek() + TimeSpan.FromSeconds(1);
+            }
+
+            await WaitUntilAsync(until, cancellationToken);
+        }
+    }
+
+    private async Task WaitUntilAsync(DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var delay = until - time.GetUtcNow();
+        if (delay <= TimeSpan.Zero) return;
+        Interlocked.Add(ref _waitedTicks, delay.Ticks);
+        await Task.Delay(delay, time, cancellationToken);
+    }
+
+    private static string? Header(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}

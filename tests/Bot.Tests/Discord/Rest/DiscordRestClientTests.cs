@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Kuril.Bot.Discord;
+using Kuril.Bot.Discord.Rest;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kuril.Bot.Tests.Discord.Rest;
+
+/// <summary>
+/// The REST client against a fake Discord on loopback. Time is a <see cref="FakeTimeProvider"/> moved in small steps
+/// while requests run; the fake server stamps each request with that clock, so the tests measure the client's waits.
+/// </summary>
+public sealed class DiscordRestClientTests : IAsyncLifetime
+{
+    private const int TestTimeout = 30_000;
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
+    private FakeDiscordServer _server = null!;
+    private HttpClient _http = null!;
+    private DiscordRestClient _client = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _server = await FakeDiscordServer.StartAsync(_time);
+        _http = new HttpClient();
+        _client = Client(new DiscordOptions { ApplicationId = "42", Token = "secret-token", ApiBaseUrl = _server.BaseAddress });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Sends_the_bot_token_the_nonce_and_no_mention_parsing()
+    {
+        var result = await _client.CreateMessageAsync("7", Message(), "n1", TestContext.Current.CancellationToken);
+
+        Assert.Equal(ChannelPostResult.Sent, result);
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("Bot secret-token", request.Authorization);
+        Assert.Equal("POST", request.Method);
+        var body = JsonNode.Parse(request.Body)!;
+        Assert.Equal("n1", (string?)body["nonce"]);
+        Assert.True((bool?)body["enforce_nonce"]);
+        Assert.Empty(body["allowed_mentions"]!["parse"]!.AsArray());
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Waits_retry_after_from_the_body_after_a_route_429()
+    {
+        _server.Enqueue("channels/7/messages", 429, """{"message":"You are being rate limited.","retry_after":2.5,"global":false}""", ("Retry-After", "9"));
+
+        Assert.Equal(ChannelPostResult.Sent, await RunClockAsync(_client.CreateMessageAsync("7", Message(), null, CancellationToken.None)));
+
+        var requests = _server.To("channels/7/messages");
+        Assert.Equal(2, requests.Count);
+        AssertGap(requests[0].At, requests[1].At, TimeSpan.FromSeconds(2.5));
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Falls_back_to_the_retry_after_header_when_the_body_has_none()
+    {
+        _server.Enqueue("channels/7/messages", 429, "<html>slow down</html>", ("Retry-After", "3"));
+
+        Assert.Equal(ChannelPostResult.Sent, await RunClockAsync(_client.CreateMessageAsync("7", Message(), null, CancellationToken.None)));
+
+        var requests = _server.To("channels/7/messages");
+        AssertGap(requests[0].At, requests[1].At, TimeSpan.FromSeconds(3));
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_global_429_pauses_every_route()
+    {
+        _server.Enqueue("channels/1/messages", 429, """{"retry_after":4,"global":true}""", ("X-RateLimit-Global", "true"));
+        var limiter = new DiscordRateLimiter(_time);
+        var client = Client(new DiscordOptions { ApplicationId = "42", Token = "t", ApiBaseUrl = _server.BaseAddress }, limiter);
+
+        var first = client.CreateMessageAsync("1", Message(), null, CancellationToken.None);
+        await Eventually(() => limiter.TotalWait > TimeSpan.Zero); // the 429 has been read and every route paused
+        var second = client.CreateMessageAsync("2", Message(), null, CancellationToken.None);
+        await RunClockAsync(Task.WhenAll(first, second));
+
+        var rateLimited = _server.To("channels/1/messages")[0].At;
+        AssertGap(rateLimited, _server.To("channels/1/messages")[1].At, TimeSpan.FromSeconds(4));
+        AssertGap(rateLimited, _server.To("channels/2/messages")[0].At, TimeSpan.FromSeconds(4));
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task An_exhausted_bucket_waits_for_its_reset_and_other_channels_do_not()
+    {
+        _server.Enqueue("channels/7/messages", 200, "{}", ("X-RateLimit-Bucket", "abc"), ("X-RateLimit-Limit", "5"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "3.5"));
+        await _client.CreateMessageAsync("7", Message(), null, TestContext.Current.CancellationToken);
+
+        await RunClockAsync(Task.WhenAll(
+            _client.CreateMessageAsync("7", Message(), null, CancellationToken.None),
+            _client.CreateMessageAsync("8", Message(), null, CancellationToken.None)));
+
+        var channel7 = _server.To("channels/7/messages");
+        AssertGap(channel7[0].At, channel7[1].At, TimeSpan.FromSeconds(3.5));
+        Assert.True(_server.To("channels/8/messages")[0].At - channel7[0].At < TimeSpan.FromSeconds(1), "another channel's bucket is not held up");
+    }
+
+    [Theory(Timeout = TestTimeout)]
+    [InlineData(403)]
+    [InlineData(404)]
+    public async Task Reports_a_channel_the_bot_cannot_reach_as_gone(int status)
+    {
+        _server.Enqueue("channels/9/messages", status, """{"message":"Missing Access","code":50001}""");
+
+        Assert.Equal(ChannelPostResult.ChannelGone, await _client.CreateMessageAsync("9", Message(), null, TestContext.Current.CancellationToken));
+        Assert.Equal(1, _server.CountTo("channels/9/messages"));
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Retries_server_errors_with_growing_backoff()
+    {
+        _server.Enqueue("channels/7/messages", 500, """{"message":"oops"}""");
+        _server.Enqueue("channels/7/messages", 502, "bad gateway");
+
+        Assert.Equal(ChannelPostResult.Sent, await RunClockAsync(_client.CreateMessageAsync("7", Message(), null, CancellationToken.None)));
+
+        var requests = _server.To("channels/7/messages");
+        Assert.Equal(3, requests.Count);
+        AssertGap(requests[0].At, requests[1].At, TimeSpan.FromSeconds(1));
+        AssertGap(requests[1].At, requests[2].At, TimeSpan.FromSeconds(2));
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Never_sends_more_than_fifty_requests_a_second()
+    {
+        var posts = Enumerable.Range(0, 120).Select(i => _client.CreateMessageAsync(i.ToString(CultureInfo.InvariantCulture), Message(), null, CancellationToken.None));
+
+        var results = await RunClockAsync(Task.WhenAll(posts));
+
+        Assert.All(results, r => Assert.Equal(ChannelPostResult.Sent, r));
+        var times = _server.Requests.Select(r => r.At).Order().ToList();
+        Assert.Equal(120, times.Count);
+        for (var i = DiscordRateLimiter.GlobalPerSecond; i < times.Count; i++)
+        {
+            // The limiter counts when it sends and the server stamps when a request arrives: one clock step may pass in transit.
+            Assert.True(times[i] - times[i - DiscordRateLimiter.GlobalPerSecond] >= TimeSpan.FromSeconds(1) - Step, $"request {i} came within a second of request {i - DiscordRateLimiter.GlobalPerSecond}");
+        }
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Registers_commands_in_the_guild_when_one_is_configured()
+    {
+        var client = Client(new DiscordOptions { ApplicationId = "42", Token = "t", GuildId = "99", ApiBaseUrl = _server.BaseAddress });
+
+        await client.BulkOverwriteCommandsAsync([new JsonObject { ["name"] = "kuril" }], TestContext.Current.CancellationToken);
+
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("PUT", request.Method);
+        Assert.Equal("/api/v10/applications/42/guilds/99/commands", request.Path);
+    }
+
+    private DiscordRestClient Client(DiscordOptions options, DiscordRateLimiter? limiter = null) =>
+        new(_http, limiter ?? new DiscordRateLimiter(_time), Options.Create(options), _time, NullLogger<DiscordRestClient>.Instance);
+
+    // Moves the fake clock in small steps, with a moment of real time between steps for the HTTP round trips,
+    // until the work is done (bounded: two minutes of fake time).
+    private async Task<T> RunClockAsync<T>(Task<T> work)
+    {
+        await RunClockAsync((Task)work);
+        return await work;
+    }
+
+    private async Task RunClockAsync(Task work)
+    {
+        for (var i = 0; i < 1200 && !work.IsCompleted; i++)
+        {
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+            _time.Advance(Step);
+        }
+
+        await work;
+    }
+
+    private static void AssertGap(DateTimeOffset first, DateTimeOffset second, TimeSpan wait) =>
+        Assert.True(second - first >= wait && second - first < wait + TimeSpan.FromSeconds(1), $"waited {(second - first).TotalSeconds} s, expected {wait.TotalSeconds} s");
+
+    private static JsonObject Message() => new()
+    {
+        ["content"] = "On this day",
+        ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
+    };
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++) await Task.Delay(25, TestContext.Current.CancellationToken);
+        Assert.True(condition());
+    }
+}
