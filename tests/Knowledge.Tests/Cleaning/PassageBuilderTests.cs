@@ -1,4 +1,5 @@
 using Kuril.Knowledge.Cleaning;
+using Kuril.Knowledge.Corpus;
 using Kuril.Knowledge.Passages;
 using Kuril.Knowledge.Tests.Support;
 
@@ -9,7 +10,7 @@ public sealed class PassageBuilderTests
 {
     private static readonly Lazy<KnowledgeResources> Resources = new(() => KnowledgeResources.Load(RepoPaths.Corpus));
 
-    private static PassageSet Build(params Corpus.CorpusDocument[] documents) => new PassageBuilder(Resources.Value).Build(documents);
+    private static PassageSet Build(params CorpusDocument[] documents) => new PassageBuilder(Resources.Value).Build(documents);
 
     [Fact]
     public void Drops_site_notices_bylines_and_corporate_lines_but_keeps_the_sentences_between_them()
