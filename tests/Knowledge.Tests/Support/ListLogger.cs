@@ -4,9 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace Kuril.Knowledge.Tests.Support;
 
 /// <summary>A logger that keeps every message, for assertions.</summary>
-internal sealed class ListLogger<T> : ILogger<T>
+internal sealed class ListLogger<T>(ConcurrentQueue<LogEntry>? entries = null) : ILogger<T>
 {
-    private readonly ConcurrentQueue<LogEntry> _entries = new();
+    private readonly ConcurrentQueue<LogEntry> _entries = entries ?? new();
 
     public IReadOnlyList<LogEntry> Entries => [.. _entries];
 
