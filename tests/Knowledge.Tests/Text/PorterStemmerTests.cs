@@ -1,6 +1,6 @@
 using Kuril.Knowledge.Text;
 
-namespace Kuril.Knowledge.Tests;
+namespace Kuril.Knowledge.Tests.Text;
 
 public sealed class PorterStemmerTests
 {

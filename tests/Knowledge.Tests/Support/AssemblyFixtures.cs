@@ -1,0 +1,3 @@
+using Kuril.Knowledge.Tests.Support;
+
+[assembly: AssemblyFixture(typeof(ShippedCorpusFixture))]
