@@ -134,6 +134,22 @@ public sealed class CorpusTimelineTests
     }
 
     [Fact]
+    public void Every_day_of_the_year_has_an_event_on_it_or_within_a_week()
+    {
+        // A daily post is never empty: each calendar day, 29 February included, has events or nearest events.
+        var empty = new List<string>();
+        for (var date = new DateOnly(2000, 1, 1); date.Year == 2000; date = date.AddDays(1))
+        {
+            if (Shipped.Value.OnThisDay(date.Month, date.Day).Count == 0 && Shipped.Value.Nearest(date.Month, date.Day).Count == 0)
+            {
+                empty.Add(MonthDay.From(date).ToString());
+            }
+        }
+
+        Assert.Empty(empty);
+    }
+
+    [Fact]
     public void The_battle_of_Shumshu_is_on_this_day_on_18_August() =>
         Assert.Contains(Shipped.Value.OnThisDay(8, 18), e => e.Year == 1945 && e.Text.Contains("Shumshu", StringComparison.Ordinal));
 }
