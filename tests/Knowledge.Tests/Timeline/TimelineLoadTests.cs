@@ -83,6 +83,14 @@ public sealed class TimelineLoadTests : IDisposable
     }
 
     [Fact]
+    public void A_repeated_key_is_a_format_exception_naming_the_file()
+    {
+        var yaml = "events:\n  - date: \"1945\"\n    date: \"1946\"\n    text: x\n    sources:\n      - title: t\n        url: https://example.org/\n";
+
+        Assert.Contains("timeline.yaml", Assert.Throws<FormatException>(() => KurilTimeline.Parse(yaml, "timeline.yaml")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_without_an_events_list_is_refused() =>
         Assert.Contains("'events' list", Assert.Throws<FormatException>(() => KurilTimeline.Parse("- date: 1945\n", "timeline.yaml")).Message, StringComparison.Ordinal);
 
