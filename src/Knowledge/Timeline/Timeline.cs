@@ -10,7 +10,7 @@ public sealed class Timeline
     /// <summary>The timeline's file name inside the corpus folder.</summary>
     public const string FileName = "timeline.yaml";
 
-    private readonly Dictionary<MonthDay, List<TimelineEvent>> _byDay;
+    private readonly Dictionary<MonthDay, TimelineEvent[]> _byDay;
 
     /// <summary>Creates a timeline; events are put in chronological order.</summary>
     public Timeline(IEnumerable<TimelineEvent> events)
@@ -18,7 +18,7 @@ public sealed class Timeline
         // A stable sort: events that share a start keep the file's order. Month and year dates sort at the start of
         // their period, so "1945" comes before "1945-02-11".
         All = events.OrderBy(e => e.Year).ThenBy(e => e.Month ?? 0).ThenBy(e => e.Day ?? 0).ToList();
-        _byDay = All.Where(e => e.MonthDay is not null).GroupBy(e => e.MonthDay!.Value).ToDictionary(g => g.Key, g => g.ToList());
+        _byDay = All.Where(e => e.MonthDay is not null).GroupBy(e => e.MonthDay!.Value).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>Every event, oldest first.</summary>
@@ -44,7 +44,7 @@ public sealed class Timeline
     public IReadOnlyList<TimelineEvent> OnThisDay(MonthDay day, TimelineOrder order = TimelineOrder.OldestFirst)
     {
         if (!_byDay.TryGetValue(day, out var events)) return [];
-        return order == TimelineOrder.NewestFirst ? events.AsEnumerable().Reverse().ToList() : events;
+        return order == TimelineOrder.NewestFirst ? events.Reverse().ToArray() : events.AsReadOnly();
     }
 
     /// <summary>The day-precision events on a calendar day, across the years.</summary>

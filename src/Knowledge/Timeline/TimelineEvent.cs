@@ -63,14 +63,24 @@ public sealed record TimelineEvent
     /// <summary>
     /// Parses a timeline date whose form is its precision: <c>YYYY-MM-DD</c>, <c>YYYY-MM</c> or <c>YYYY</c>.
     /// </summary>
-    /// <returns>Null when the text is a real date of one of these forms, else why it is not.</returns>
-    public static string? TryParseDate(string text, out int year, out int? month, out int? day)
+    /// <param name="text">The date as written.</param>
+    /// <param name="year">The year, on success.</param>
+    /// <param name="month">The month, when the date gives one.</param>
+    /// <param name="day">The day, when the date gives one.</param>
+    /// <param name="error">Why the text is not a real date of one of these forms; null on success.</param>
+    public static bool TryParseDate(string text, out int year, out int? month, out int? day, out string? error)
     {
         ArgumentNullException.ThrowIfNull(text);
         year = 0;
         month = null;
         day = null;
-        var parts = text.Trim().Split('-');
+        error = DateProblem(text.Trim(), ref year, ref month, ref day);
+        return error is null;
+    }
+
+    private static string? DateProblem(string text, ref int year, ref int? month, ref int? day)
+    {
+        var parts = text.Split('-');
         if (parts.Length > 3 || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2) || parts.Any(p => !p.All(char.IsAsciiDigit)))
         {
             return $"date '{text}' is not of the form YYYY-MM-DD, YYYY-MM or YYYY";

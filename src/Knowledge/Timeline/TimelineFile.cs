@@ -55,7 +55,7 @@ internal static class TimelineFile
         if (node is not YamlMappingNode mapping) throw new FormatException("expected a mapping with date, text and sources");
         CheckKeys(mapping, EventKeys);
         var date = Scalar(mapping, "date") ?? throw new FormatException("has no 'date'");
-        if (TimelineEvent.TryParseDate(date, out var year, out var month, out var day) is { } problem) throw new FormatException(problem);
+        if (!TimelineEvent.TryParseDate(date, out var year, out var month, out var day, out var problem)) throw new FormatException(problem);
         var text = Scalar(mapping, "text");
         if (string.IsNullOrWhiteSpace(text)) throw new FormatException($"{date} has no 'text'");
         if (!mapping.Children.TryGetValue(new YamlScalarNode("sources"), out var sourcesNode)
