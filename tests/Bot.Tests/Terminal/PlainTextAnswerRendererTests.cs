@@ -1,7 +1,7 @@
 using Kuril.Bot.Terminal;
 using Kuril.Knowledge.Answers;
 
-namespace Kuril.Bot.Tests;
+namespace Kuril.Bot.Tests.Terminal;
 
 public sealed class PlainTextAnswerRendererTests
 {
