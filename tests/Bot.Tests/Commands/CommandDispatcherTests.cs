@@ -1,6 +1,8 @@
 using Kuril.Bot.Commands;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Replies;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Tests.Commands;
 
@@ -106,6 +108,16 @@ public sealed class CommandDispatcherTests
 
         Assert.Equal("That answer has expired", reply.Title);
         Assert.Equal("That button is not mine", foreign.Title);
+    }
+
+    [Fact]
+    public void A_bad_commands_option_is_reported_naming_the_key()
+    {
+        using var bot = new TestBot(new Dictionary<string, string?> { ["Commands:RateLimitPermits"] = "0" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => bot.Services.GetRequiredService<IOptions<CommandOptions>>().Value);
+
+        Assert.Contains(nameof(CommandOptions.RateLimitPermits), error.Message, StringComparison.Ordinal);
     }
 
     private sealed class ThrowingCommand : IKurilCommand
