@@ -18,6 +18,9 @@ internal sealed class ConsoleChatService(
     // The console has one user, the operator, who may manage "the channel".
     private const string UserId = "console";
 
+    // A line without a slash is a question.
+    private const string AskCommandName = "ask";
+
     private IReadOnlyList<ReplyButton> _lastButtons = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -70,8 +73,6 @@ internal sealed class ConsoleChatService(
         if (reply.Buttons.Count > 0) _lastButtons = reply.Buttons;
         return ConsoleReplyRenderer.Render(reply);
     }
-
-    private const string AskCommandName = "ask";
 
     private static CommandRequest Request(string subcommand, string arguments) =>
         new(Platform.Console, UserId, UserId, subcommand, arguments, IsAdmin: true);

@@ -76,6 +76,7 @@ public sealed class PositionsCommand(
         var title = topic.Length == 0 ? "Positions: " + string.Join(" vs ", rules.Sides.Select(s => s.Name)) : "Positions on " + AnswerReplyBuilder.Quote(topic);
         var paragraphs = new List<string> { "Each point is a passage from the sources that states one side's position." };
         paragraphs.AddRange(rules.Sides.Where(s => perSide[s.Id].Count == 0).Select(s => $"No passage in the sources states {s.Name}'s position on this."));
+        if (shown.Count == 0 && topic.Length > 0) paragraphs.Add("Try a broader topic, or /kuril positions without one.");
         var stored = answers.Save(new StoredAnswer(
             0,
             AnswerKind.Positions,
