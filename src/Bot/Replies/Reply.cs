@@ -19,6 +19,12 @@ public sealed record Reply(string Title)
     /// <summary>Buttons, in order.</summary>
     public IReadOnlyList<ReplyButton> Buttons { get; init; } = [];
 
-    /// <summary>A reply that is only a message, e.g. an error or a validation hint.</summary>
-    public static Reply Message(string title, params string[] paragraphs) => new(title) { Paragraphs = paragraphs };
+    /// <summary>
+    /// Whether only the requester needs to see it (errors, hints, statuses): platforms that can show a reply to one
+    /// person (Discord's ephemeral messages) do so, so a channel is not cluttered with them.
+    /// </summary>
+    public bool ForRequesterOnly { get; init; }
+
+    /// <summary>A reply that is only a message for the requester: an error, a validation hint or a status.</summary>
+    public static Reply Message(string title, params string[] paragraphs) => new(title) { Paragraphs = paragraphs, ForRequesterOnly = true };
 }

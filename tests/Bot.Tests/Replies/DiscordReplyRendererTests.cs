@@ -87,6 +87,17 @@ public sealed class DiscordReplyRendererTests
         Assert.Contains("\"allowed_mentions\":{\"parse\":[]}", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Notices_for_the_requester_are_ephemeral_and_answers_are_not()
+    {
+        var notice = Assert.Single(DiscordReplyRenderer.Render(Reply.Message("Slow down", "try again in 3 s")));
+        var answers = DiscordReplyRenderer.Render(SampleReplies.Long());
+
+        Assert.Equal(DiscordMessage.EphemeralFlag, notice.Flags);
+        Assert.Contains("\"flags\":64", JsonSerializer.Serialize(notice), StringComparison.Ordinal);
+        Assert.All(answers, m => Assert.Null(m.Flags));
+    }
+
     private static string Unescape(string markdown)
     {
         var text = new System.Text.StringBuilder();

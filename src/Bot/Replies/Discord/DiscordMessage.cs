@@ -11,4 +11,13 @@ public sealed record DiscordMessage(
     [property: JsonPropertyName("content"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Content,
     [property: JsonPropertyName("embeds")] IReadOnlyList<DiscordEmbed> Embeds,
     [property: JsonPropertyName("allowed_mentions")] DiscordAllowedMentions AllowedMentions,
-    [property: JsonPropertyName("components")] IReadOnlyList<DiscordActionRow> Components);
+    [property: JsonPropertyName("components")] IReadOnlyList<DiscordActionRow> Components)
+{
+    /// <summary>The ephemeral flag: only the user who asked sees the message.</summary>
+    public const int EphemeralFlag = 1 << 6;
+
+    /// <summary>Message flags; <see cref="EphemeralFlag"/> for a reply meant for the requester only.</summary>
+    [JsonPropertyName("flags")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Flags { get; init; }
+}

@@ -58,7 +58,7 @@ public static class DiscordReplyRenderer
         CloseMessage();
         if (messages.Count == 0) messages.Add(new DiscordMessage(null, [new DiscordEmbed(title, "…")], DiscordAllowedMentions.None, []));
         messages[^1] = messages[^1] with { Components = Components(reply) };
-        return messages;
+        return reply.ForRequesterOnly ? messages.Select(m => m with { Flags = DiscordMessage.EphemeralFlag }).ToList() : messages;
     }
 
     // Each block fits one embed description on its own, so packing never has to split one.
