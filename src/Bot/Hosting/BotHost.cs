@@ -29,7 +29,7 @@ public static class BotHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddKnowledge(builder.Configuration);
-        builder.Services.AddBot(interactive);
+        builder.Services.AddBot(builder.Configuration, interactive);
         return builder;
     }
 }

@@ -1,20 +1,64 @@
+using Kuril.Bot.Commands;
+using Kuril.Bot.Commands.Buttons;
+using Kuril.Bot.Commands.Subcommands;
+using Kuril.Bot.Feedback;
 using Kuril.Bot.Terminal;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kuril.Bot.Hosting;
 
 /// <summary>Registers the bot's own services.</summary>
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>Adds, when <paramref name="interactive"/>, the console chat.</summary>
-    public static IServiceCollection AddBot(this IServiceCollection services, bool interactive)
+    /// <summary>
+    /// Adds the command pipeline with every <c>/kuril</c> subcommand, the bot's database and, when
+    /// <paramref name="interactive"/>, the console chat.
+    /// </summary>
+    public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, bool interactive)
     {
+        services.AddOptions<CommandOptions>()
+            .Bind(configuration.GetSection(CommandOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<BotDatabase>();
+        services.AddSingleton<AnswerStore>();
+        services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<UserRateLimiter>();
+        services.AddSingleton<CommandDispatcher>();
+        services.AddScoped<AnswerReplyBuilder>();
+        services.AddScoped<ButtonPressHandler>();
+
+        // In the order help lists them.
+        services.AddKurilCommand<AskCommand>(AskCommand.Info);
+        services.AddKurilCommand<IslandsCommand>(IslandsCommand.Info);
+        services.AddKurilCommand<PositionsCommand>(PositionsCommand.Info);
+        services.AddKurilCommand<SourcesCommand>(SourcesCommand.Info);
+        services.AddKurilCommand<SourceCommand>(SourceCommand.Info);
+        services.AddKurilCommand<OnThisDayCommand>(OnThisDayCommand.Info);
+        services.AddKurilCommand<TimelineCommand>(TimelineCommand.Info);
+        services.AddKurilCommand<SubscribeCommand>(SubscribeCommand.Info);
+        services.AddKurilCommand<UnsubscribeCommand>(UnsubscribeCommand.Info);
+        services.AddKurilCommand<SubscriptionCommand>(SubscriptionCommand.Info);
+        services.AddKurilCommand<HelpCommand>(HelpCommand.Info);
+
         if (interactive)
         {
             services.AddSingleton(TextReaderWriter.Standard);
             services.AddHostedService<ConsoleChatService>();
         }
 
+        return services;
+    }
+
+    /// <summary>Registers one subcommand handler, scoped, under its name, and lists it for help and usage.</summary>
+    public static IServiceCollection AddKurilCommand<TCommand>(this IServiceCollection services, CommandDescriptor descriptor)
+        where TCommand : class, IKurilCommand
+    {
+        services.AddSingleton(descriptor);
+        services.AddKeyedScoped<IKurilCommand, TCommand>(descriptor.Name);
         return services;
     }
 }

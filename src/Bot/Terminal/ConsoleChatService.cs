@@ -1,24 +1,27 @@
-using Kuril.Knowledge.Answers;
+using System.Globalization;
+using Kuril.Bot.Commands;
+using Kuril.Bot.Replies;
 using Microsoft.Extensions.Hosting;
 
 namespace Kuril.Bot.Terminal;
 
 /// <summary>
-/// The console chat: reads lines, answers <c>/kuril</c> commands (a line without a slash is a question), and
-/// stops the host when input ends.
+/// The console chat, a platform adapter like the others: a <c>/kuril</c> line becomes a command request, a line
+/// without a slash is asked as a question, <c>#n</c> presses button n of the last reply; all go through the
+/// <see cref="CommandDispatcher"/>. Input ending stops the host.
 /// </summary>
 internal sealed class ConsoleChatService(
-    IKnowledgeBase knowledge,
+    CommandDispatcher dispatcher,
     TextReaderWriter console,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
-    public const int MaxQuestionLength = 500;
+    // The console has one user, the operator, who may manage "the channel".
+    private const string UserId = "console";
 
-    internal const string HelpText = """
-        /kuril ask <question>   cited excerpts from the sources, e.g. /kuril ask When was the Yalta conference?
-        /kuril help             this list
-        A line without a slash is asked as a question. /quit or end of input leaves.
-        """;
+    // A line without a slash is a question.
+    private const string AskCommandName = "ask";
+
+    private IReadOnlyList<ReplyButton> _lastButtons = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,7 +34,7 @@ internal sealed class ConsoleChatService(
             await console.Output.FlushAsync(stoppingToken);
             var line = await console.Input.ReadLineAsync(stoppingToken);
             if (line is null || line.Trim() is "/quit" or "/exit") break;
-            var reply = Reply(line.Trim());
+            var reply = await ReplyAsync(line.Trim(), stoppingToken);
             if (reply.Length == 0) continue;
             await console.Output.WriteLineAsync(reply);
             await console.Output.FlushAsync(stoppingToken);
@@ -40,26 +43,37 @@ internal sealed class ConsoleChatService(
         lifetime.StopApplication();
     }
 
-    internal string Reply(string line)
+    internal async Task<string> ReplyAsync(string line, CancellationToken cancellationToken)
     {
         if (line.Length == 0) return string.Empty;
-        if (!line.StartsWith('/')) return Ask(line);
-        var parts = line.Split((char[]?)null, 3, StringSplitOptions.RemoveEmptyEntries);
-        if (!parts[0].Equals("/kuril", StringComparison.OrdinalIgnoreCase)) return "Commands start with /kuril. " + Usage;
-        if (parts.Length == 1) return Usage;
-        return parts[1].ToLowerInvariant() switch
+        Reply reply;
+        if (line.StartsWith('#'))
         {
-            "ask" when parts.Length == 3 => Ask(parts[2]),
-            "ask" => "Ask what? For example: /kuril ask When was the Yalta conference?",
-            "help" => HelpText,
-            _ => $"Unknown subcommand '{parts[1]}'. {Usage}",
-        };
+            if (!int.TryParse(line.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > _lastButtons.Count)
+            {
+                return _lastButtons.Count == 0 ? "There are no buttons to press." : $"Type #1 to #{_lastButtons.Count} to press a button of the last reply.";
+            }
+
+            reply = await dispatcher.PressAsync(new ButtonRequest(Platform.Console, UserId, UserId, _lastButtons[number - 1].Token), cancellationToken);
+        }
+        else if (!line.StartsWith('/'))
+        {
+            reply = await dispatcher.DispatchAsync(Request(AskCommandName, line), cancellationToken);
+        }
+        else if (KurilCommandText.Parse(line) is { } command)
+        {
+            reply = await dispatcher.DispatchAsync(Request(command.Subcommand, command.Arguments), cancellationToken);
+        }
+        else
+        {
+            return "Commands start with /kuril; /kuril help lists them. /quit leaves.";
+        }
+
+        // Buttons of replies without any (errors, help) leave the previous reply's buttons pressable.
+        if (reply.Buttons.Count > 0) _lastButtons = reply.Buttons;
+        return ConsoleReplyRenderer.Render(reply);
     }
 
-    private const string Usage = "Usage: /kuril <subcommand> …; /kuril help lists them.";
-
-    private string Ask(string question) =>
-        question.Length > MaxQuestionLength
-            ? $"That question is too long ({question.Length} characters); please keep it under {MaxQuestionLength}."
-            : PlainTextAnswerRenderer.Render(knowledge.Ask(question));
+    private static CommandRequest Request(string subcommand, string arguments) =>
+        new(Platform.Console, UserId, UserId, subcommand, arguments, IsAdmin: true);
 }

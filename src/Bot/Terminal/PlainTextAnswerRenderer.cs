@@ -8,8 +8,7 @@ namespace Kuril.Bot.Terminal;
 public static class PlainTextAnswerRenderer
 {
     /// <summary>What an abstention says.</summary>
-    public const string AbstentionText =
-        "The sources I have do not cover that question, so I won't guess. Try /kuril sources to see what they cover.";
+    public const string AbstentionText = Commands.AnswerReplyBuilder.AbstentionText;
 
     /// <summary>Renders an answer.</summary>
     public static string Render(Answer answer)

@@ -42,7 +42,7 @@ public sealed class DiscordVerifierCrossCheckTests
 
     private static async Task<List<bool>> TheirsAsync(List<Vector> vectors)
     {
-        var tools = Path.Combine(RepositoryPaths.Root, "tests", "tools");
+        var tools = Path.Combine(RepoPaths.Root, "tests", "tools");
         var file = Path.Combine(Path.GetTempPath(), $"discord-vectors-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(vectors.Select(v => new
         {

@@ -1,18 +1,42 @@
-using Kuril.Bot.Tests.Support;
+using Kuril.Bot.Terminal;
+using Microsoft.Extensions.Hosting;
 
 namespace Kuril.Bot.Tests.Terminal;
 
-/// <summary>The console chat the bot starts with no verb and no platform configured, run as a process.</summary>
-public sealed class ConsoleChatServiceTests(DataFolderFixture data) : IClassFixture<DataFolderFixture>
+public sealed class ConsoleChatServiceTests
 {
     [Fact]
-    public async Task Answers_kuril_ask_and_help_and_leaves_at_the_end_of_input()
+    public async Task A_script_of_commands_runs_end_to_end_through_the_console()
     {
-        var result = await BotProcess.RunAsync([data.Override], "/kuril help\n/kuril ask How many Japanese civilians were deported from the Kurils?\nWhat is the capital of Australia?\n");
+        using var bot = new TestBot();
+        var input = string.Join('\n', "/kuril help", "/kuril islands 択捉島", "#1", "When was the Yalta conference?", "#2", "/kuril sources", "/kuril positions", "/nonsense", "/quit");
+        var output = new StringWriter();
+        using var service = new ConsoleChatService(bot.Dispatcher, new TextReaderWriter(new StringReader(input), output), new StoppingLifetime());
 
-        Assert.True(result.ExitCode == 0, result.StandardError);
-        Assert.Contains("/kuril ask <question>", result.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("[1] \"The Kurils 17,000 Japanese civilian residents were deported", result.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("do not cover", result.StandardOutput, StringComparison.Ordinal);
+        await service.StartAsync(TestContext.Current.CancellationToken);
+        await service.ExecuteTask!;
+
+        var text = output.ToString();
+        Assert.Contains("/kuril positions [topic]", text, StringComparison.Ordinal);
+        Assert.Contains("Etorofu (択捉島 / Итуруп)", text, StringComparison.Ordinal);
+        Assert.Contains("More on “Etorofu”", text, StringComparison.Ordinal);
+        Assert.Contains("[4] \"", text, StringComparison.Ordinal);
+        Assert.Contains("Context of excerpt [2]", text, StringComparison.Ordinal);
+        Assert.Contains("Sources (2 documents)", text, StringComparison.Ordinal);
+        Assert.Contains("[2] Russia: \"", text, StringComparison.Ordinal);
+        Assert.Contains("Commands start with /kuril", text, StringComparison.Ordinal);
+    }
+
+    private sealed class StoppingLifetime : IHostApplicationLifetime
+    {
+        public CancellationToken ApplicationStarted => CancellationToken.None;
+
+        public CancellationToken ApplicationStopping => CancellationToken.None;
+
+        public CancellationToken ApplicationStopped => CancellationToken.None;
+
+        public void StopApplication()
+        {
+        }
     }
 }

@@ -54,8 +54,8 @@ public sealed class AliasQuestionTests(ShippedCorpusFixture corpus)
 
     [Theory]
     [InlineData("Tell me about Etorofu", "Расскажите про Итуруп")]
-    [InlineData("Soviet Union Shumshu", "Когда СССР захватил Шумшу?")]
-    [InlineData("Soviet Union Shumshu", "ソ連はいつ占守島を占領したのか")]
+    [InlineData("When Soviet Union Shumshu?", "Когда СССР захватил Шумшу?")] // "when" in any language asks for a date
+    [InlineData("When Soviet Union Shumshu?", "ソ連はいつ占守島を占領したのか")]
     [InlineData("Habomai and Shikotan", "歯舞群島と色丹島")]
     public void Ranks_the_same_passage_first_whichever_script_names_the_place(string english, string other)
     {

@@ -1,3 +1,4 @@
+using Kuril.Knowledge.Tests.Support;
 using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Evaluation;
 using Kuril.Knowledge.Hosting;
@@ -18,9 +19,9 @@ public sealed class RetrievalQualityTests : IDisposable
     public void Development_questions_meet_the_quality_bar()
     {
         using var knowledge = new KnowledgeBase(
-            Options.Create(new KnowledgeOptions { CorpusPath = RepositoryPaths.Corpus, DataPath = _dataPath }),
+            Options.Create(new KnowledgeOptions { CorpusPath = RepoPaths.Corpus, DataPath = _dataPath }),
             NullLogger<KnowledgeBase>.Instance);
-        var questions = RetrievalEvaluator.ReadQuestions(Path.Combine(RepositoryPaths.Root, "tests", "Knowledge.Tests", "Data", "dev-questions.jsonl"));
+        var questions = RetrievalEvaluator.ReadQuestions(Path.Combine(RepoPaths.Root, "tests", "Knowledge.Tests", "Data", "dev-questions.jsonl"));
 
         var report = RetrievalEvaluator.Evaluate(knowledge, questions);
 

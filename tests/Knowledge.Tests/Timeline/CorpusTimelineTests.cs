@@ -1,3 +1,4 @@
+using Kuril.Knowledge.Tests.Support;
 using Kuril.Knowledge.Corpus;
 using Kuril.Knowledge.Timeline;
 using KurilTimeline = Kuril.Knowledge.Timeline.Timeline;
@@ -10,10 +11,10 @@ public sealed class CorpusTimelineTests
     private const string Excerpts = "kuril-collected-excerpts";
     private const string PutinDeal = "putin-deal-needs-public-support";
 
-    private static readonly Lazy<KurilTimeline> Shipped = new(() => KurilTimeline.Load(RepositoryPaths.Corpus));
+    private static readonly Lazy<KurilTimeline> Shipped = new(() => KurilTimeline.Load(RepoPaths.Corpus));
 
     private static readonly Lazy<Dictionary<string, CorpusDocument>> Documents =
-        new(() => CorpusReader.Read(RepositoryPaths.Corpus).Documents.ToDictionary(d => d.Id, StringComparer.Ordinal));
+        new(() => CorpusReader.Read(RepoPaths.Corpus).Documents.ToDictionary(d => d.Id, StringComparer.Ordinal));
 
     public static TheoryData<string, string, string> DatedCorpusStatements => new()
     {

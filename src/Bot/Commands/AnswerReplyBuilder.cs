@@ -1,0 +1,62 @@
+using System.Globalization;
+using Kuril.Bot.Feedback;
+using Kuril.Bot.Replies;
+using Kuril.Knowledge.Answers;
+
+namespace Kuril.Bot.Commands;
+
+/// <summary>Turns a page of cited excerpts into a stored answer and a reply with More, Context and feedback buttons.</summary>
+public sealed class AnswerReplyBuilder(AnswerStore answers, TimeProvider time)
+{
+    /// <summary>What an abstention says.</summary>
+    public const string AbstentionText =
+        "The sources I have do not cover that, so I won't guess. Try /kuril sources to see what they cover.";
+
+    /// <summary>Saves the page and builds its reply.</summary>
+    /// <param name="kind">Which command shows it.</param>
+    /// <param name="platform">Where.</param>
+    /// <param name="question">What "More" asks again.</param>
+    /// <param name="answer">The page.</param>
+    /// <param name="title">The reply's title.</param>
+    /// <param name="paragraphs">Text shown before the excerpts.</param>
+    public Reply Build(AnswerKind kind, Platform platform, string question, Answer answer, string title, params IReadOnlyList<string> paragraphs)
+    {
+        var offset = answer.Excerpts.Count > 0 ? answer.Excerpts[0].Rank - 1 : 0;
+        var keys = answer.Excerpts.Select(e => new ExcerptKey(e.Citation.DocumentId, e.Citation.PassageOrdinal)).ToList();
+        var stored = answers.Save(new StoredAnswer(0, kind, question, offset, keys, platform, time.GetUtcNow()));
+        var text = paragraphs.ToList();
+        if (answer.Abstained || answer.Excerpts.Count == 0)
+        {
+            text.Add(AbstentionText);
+        }
+        else
+        {
+            text.Add(string.Create(CultureInfo.InvariantCulture, $"Excerpts {answer.Excerpts[0].Rank}–{answer.Excerpts[^1].Rank} of {answer.TotalExcerpts}:"));
+        }
+
+        var buttons = new List<ReplyButton>();
+        if (!answer.Abstained && answer.HasMore) buttons.Add(new ReplyButton("More", new ButtonToken(ButtonAction.More, stored.Id).ToString()));
+        for (var i = 0; i < answer.Excerpts.Count && i < 4; i++)
+        {
+            var label = string.Create(CultureInfo.InvariantCulture, $"Context [{answer.Excerpts[i].Rank}]");
+            buttons.Add(new ReplyButton(label, new ButtonToken(ButtonAction.Context, stored.Id, i).ToString()));
+        }
+
+        buttons.Add(new ReplyButton("Helpful", new ButtonToken(ButtonAction.Helpful, stored.Id).ToString()));
+        buttons.Add(new ReplyButton("Not helpful", new ButtonToken(ButtonAction.NotHelpful, stored.Id).ToString()));
+        return new Reply(title)
+        {
+            Paragraphs = text,
+            Excerpts = answer.Abstained ? [] : answer.Excerpts.Select(e => new ReplyExcerpt(e.Rank, e.Text, CitationText.Line(e.Citation))).ToList(),
+            Sources = answer.Abstained ? [] : SourcesOf(answer.Excerpts.Select(e => e.Citation)),
+            Buttons = buttons,
+        };
+    }
+
+    /// <summary>The distinct documents of some citations, in order of first citation.</summary>
+    public static IReadOnlyList<ReplySource> SourcesOf(IEnumerable<Citation> citations) =>
+        citations.DistinctBy(c => c.DocumentId, StringComparer.Ordinal).Select(CitationText.Source).ToList();
+
+    /// <summary>A question shortened for a title.</summary>
+    public static string Quote(string question) => "“" + TextLimit.Truncate(question, 120) + "”";
+}

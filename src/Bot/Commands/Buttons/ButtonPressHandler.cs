@@ -1,0 +1,72 @@
+using System.Globalization;
+using Kuril.Bot.Feedback;
+using Kuril.Bot.Replies;
+using Kuril.Knowledge.Answers;
+using Microsoft.Extensions.Options;
+
+namespace Kuril.Bot.Commands.Buttons;
+
+/// <summary>Handles presses on More, Context, Helpful and Not helpful, from the answer stored under the token.</summary>
+public sealed class ButtonPressHandler(
+    IKnowledgeBase knowledge,
+    AnswerStore answers,
+    FeedbackStore feedback,
+    AnswerReplyBuilder builder,
+    IOptions<CommandOptions> options)
+{
+    /// <summary>Handles a press.</summary>
+    public Task<Reply> HandleAsync(ButtonRequest request, ButtonToken token, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (answers.Find(token.AnswerId) is not { } answer)
+        {
+            return Task.FromResult(Reply.Message("That answer has expired", "Ask again with /kuril ask <question>."));
+        }
+
+        return Task.FromResult(token.Action switch
+        {
+            ButtonAction.More => More(request, answer),
+            ButtonAction.Context => Context(answer, token.Index),
+            ButtonAction.Helpful => Vote(request, answer, VoteVerdict.Helpful),
+            _ => Vote(request, answer, VoteVerdict.NotHelpful),
+        });
+    }
+
+    private Reply More(ButtonRequest request, StoredAnswer answer)
+    {
+        if (answer.Kind == AnswerKind.Positions) return Reply.Message("Nothing more", "Try /kuril positions <topic> to narrow the positions down.");
+        var next = knowledge.Ask(answer.Question, null, answer.Offset + answer.Excerpts.Count);
+        if (next.Abstained || next.Excerpts.Count == 0)
+        {
+            return Reply.Message(
+                "That's all",
+                string.Create(CultureInfo.InvariantCulture, $"No more excerpts for {AnswerReplyBuilder.Quote(answer.Question)}: all {next.TotalExcerpts} have been shown."));
+        }
+
+        return builder.Build(answer.Kind, request.Platform, answer.Question, next, "More on " + AnswerReplyBuilder.Quote(answer.Question));
+    }
+
+    private Reply Context(StoredAnswer answer, int index)
+    {
+        if (index < 0 || index >= answer.Excerpts.Count) return Reply.Message("No such excerpt", "That button does not match an excerpt of the answer.");
+        var key = answer.Excerpts[index];
+        if (knowledge.GetContext(key.DocumentId, key.Ordinal, options.Value.ContextRadius) is not { } context)
+        {
+            return Reply.Message("That passage is gone", "The sources changed since this answer; ask again for fresh excerpts.");
+        }
+
+        return new Reply(string.Create(CultureInfo.InvariantCulture, $"Context of excerpt [{answer.Offset + index + 1}]"))
+        {
+            Paragraphs = [string.Create(CultureInfo.InvariantCulture, $"The cited passage with up to {options.Value.ContextRadius} passage(s) either side, from “{context.Document.Title}”:")],
+            Excerpts = context.Passages
+                .Select((p, i) => new ReplyExcerpt(i + 1, p.Text, CitationText.Line(knowledge.Cite(p)), p.Ordinal == context.CitedOrdinal ? "cited" : null))
+                .ToList(),
+            Sources = [CitationText.Source(context.Document)],
+        };
+    }
+
+    private Reply Vote(ButtonRequest request, StoredAnswer answer, VoteVerdict verdict) =>
+        feedback.Vote(answer, request.Platform, request.UserId, verdict)
+            ? Reply.Message("Thanks for the feedback", verdict == VoteVerdict.Helpful ? "Glad it helped; your vote is counted." : "Sorry it didn't help; your vote is counted and helps improve the sources.")
+            : Reply.Message("Already counted", "You have already voted on this answer; each person's vote counts once.");
+}

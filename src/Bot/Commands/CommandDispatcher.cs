@@ -1,0 +1,91 @@
+using System.Globalization;
+using Kuril.Bot.Commands.Buttons;
+using Kuril.Bot.Replies;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kuril.Bot.Commands;
+
+/// <summary>
+/// The one pipeline every platform's commands and button presses go through: the length check, the per-user rate
+/// limit, lookup of the typed handler, a DI scope per request, and errors turned into a polite reply. Mentions are
+/// made inert by the platform renderers, which every reply passes through.
+/// </summary>
+public sealed class CommandDispatcher(
+    IServiceScopeFactory scopes,
+    IEnumerable<CommandDescriptor> descriptors,
+    UserRateLimiter rateLimiter,
+    IOptions<CommandOptions> options,
+    ILogger<CommandDispatcher> logger)
+{
+    /// <summary>What a failed command says.</summary>
+    public const string FailureText = "Something went wrong on my side while answering that. Please try again in a moment.";
+
+    /// <summary>Handles a command.</summary>
+    public async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        if (request.Arguments.Length > limits.MaxQuestionLength)
+        {
+            return Reply.Message(
+                "That's too long",
+                string.Create(CultureInfo.InvariantCulture, $"Your text is {request.Arguments.Length} characters; please keep it to {limits.MaxQuestionLength} or fewer."));
+        }
+
+        if (RateLimited(request.Platform, request.UserId) is { } slowDown) return slowDown;
+        await using var scope = scopes.CreateAsyncScope();
+        var name = request.Subcommand;
+        try
+        {
+            if (name.Length == 0) return CommandUsage.Reply(descriptors, null);
+            var command = scope.ServiceProvider.GetKeyedService<IKurilCommand>(name.ToLowerInvariant());
+            if (command is null) return CommandUsage.Reply(descriptors, $"Unknown subcommand “{TextLimit.Truncate(name, 40)}”");
+
+            var reply = await command.ExecuteAsync(request, cancellationToken);
+            CommandLog.CommandHandled(logger, command.Descriptor.Name, request.Platform);
+            return reply;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            CommandLog.CommandFailed(logger, TextLimit.Truncate(name, 40), request.Platform, e);
+            return Reply.Message("Sorry", FailureText);
+        }
+    }
+
+    /// <summary>Handles a button press.</summary>
+    public async Task<Reply> PressAsync(ButtonRequest request, CancellationToken cancellationToken)
+    {
+        if (!ButtonToken.TryParse(request.Token, out var token))
+        {
+            CommandLog.BadButtonToken(logger, request.Platform);
+            return Reply.Message("That button is not mine", "Ask again with /kuril ask <question>.");
+        }
+
+        // Feedback is not rate limited: a vote is cheap, counted once, and should never be refused.
+        if (token.Action is not (ButtonAction.Helpful or ButtonAction.NotHelpful) && RateLimited(request.Platform, request.UserId) is { } slowDown)
+        {
+            return slowDown;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        try
+        {
+            return await scope.ServiceProvider.GetRequiredService<ButtonPressHandler>().HandleAsync(request, token, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            CommandLog.ButtonFailed(logger, request.Platform, e);
+            return Reply.Message("Sorry", FailureText);
+        }
+    }
+
+    private Reply? RateLimited(Platform platform, string userId)
+    {
+        if (platform == Platform.Console && !options.Value.RateLimitConsole) return null;
+        if (rateLimiter.TryAcquire(platform + ":" + userId, out var retryAfter)) return null;
+        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+        CommandLog.RateLimited(logger, platform, seconds);
+        return Reply.Message("Slow down", string.Create(CultureInfo.InvariantCulture, $"You're asking faster than I can answer well: slow down, try again in {seconds} s."));
+    }
+}

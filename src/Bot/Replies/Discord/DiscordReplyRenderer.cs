@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+
+namespace Kuril.Bot.Replies.Discord;
+
+/// <summary>
+/// Renders a reply as Discord messages: markdown embeds packed within Discord's limits, as many messages as the
+/// text needs (the first is the interaction response, the rest follow-ups), the buttons under the last.
+/// </summary>
+public static class DiscordReplyRenderer
+{
+    private const string Separator = "\n\n";
+
+    /// <summary>The messages, in order; at least one.</summary>
+    public static IReadOnlyList<DiscordMessage> Render(Reply reply)
+    {
+        var messages = new List<DiscordMessage>();
+        var embeds = new List<DiscordEmbed>();
+        var messageLength = 0;
+        string? title = TextLimit.Truncate(DiscordMarkdown.Escape(reply.Title), DiscordLimits.EmbedTitle);
+        var description = new StringBuilder();
+
+        void CloseEmbed()
+        {
+            if (description.Length == 0 && title is null) return;
+            var embed = new DiscordEmbed(title, description.ToString());
+            embeds.Add(embed);
+            messageLength += embed.Length;
+            title = null;
+            description.Clear();
+        }
+
+        void CloseMessage()
+        {
+            CloseEmbed();
+            if (embeds.Count == 0) return;
+            messages.Add(new DiscordMessage(null, embeds.ToList(), DiscordAllowedMentions.None, []));
+            embeds.Clear();
+            messageLength = 0;
+        }
+
+        foreach (var block in Blocks(reply))
+        {
+            var added = (description.Length == 0 ? 0 : Separator.Length) + block.Length;
+            if (description.Length + added > DiscordLimits.EmbedDescription) CloseEmbed();
+            var pending = (title?.Length ?? 0) + description.Length;
+            added = (description.Length == 0 ? 0 : Separator.Length) + block.Length;
+            if (messageLength + pending + added > DiscordLimits.EmbedsTotal
+                || (description.Length == 0 && title is null && embeds.Count == DiscordLimits.EmbedsPerMessage))
+            {
+                CloseMessage();
+            }
+
+            if (description.Length > 0) description.Append(Separator);
+            description.Append(block);
+        }
+
+        CloseMessage();
+        if (messages.Count == 0) messages.Add(new DiscordMessage(null, [new DiscordEmbed(title, "…")], DiscordAllowedMentions.None, []));
+        messages[^1] = messages[^1] with { Components = Components(reply) };
+        return reply.ForRequesterOnly ? messages.Select(m => m with { Flags = DiscordMessage.EphemeralFlag }).ToList() : messages;
+    }
+
+    // Each block fits one embed description on its own, so packing never has to split one.
+    private static IEnumerable<string> Blocks(Reply reply)
+    {
+        foreach (var paragraph in reply.Paragraphs) yield return Fit(DiscordMarkdown.Escape(paragraph));
+        foreach (var excerpt in reply.Excerpts)
+        {
+            var text = new StringBuilder();
+            text.Append(CultureInfo.InvariantCulture, $"**[{excerpt.Number}]** ");
+            if (excerpt.Label is { } label) text.Append("**").Append(DiscordMarkdown.Escape(label)).Append(":** ");
+            text.Append('"').Append(DiscordMarkdown.Escape(excerpt.Text)).Append('"');
+            text.Append("\n— *").Append(DiscordMarkdown.Escape(excerpt.Citation)).Append('*');
+            yield return Fit(text.ToString());
+        }
+
+        if (reply.Sources.Count > 0) yield return "**Sources**";
+        foreach (var source in reply.Sources)
+        {
+            var line = "• **" + DiscordMarkdown.Escape(source.Title) + "** — " + DiscordMarkdown.Escape(source.Details);
+            if (source.Url is { } url) line += " — <" + DiscordMarkdown.NeutraliseMentions(url.AbsoluteUri) + ">";
+            yield return Fit(line);
+        }
+    }
+
+    private static string Fit(string block) => TextLimit.Truncate(block, DiscordLimits.EmbedDescription);
+
+    private static List<DiscordActionRow> Components(Reply reply) =>
+        ButtonRows.Arrange(reply.Buttons)
+            .Take(DiscordLimits.ActionRows)
+            .Select(row => new DiscordActionRow(row.Select(ToButton).ToList()))
+            .ToList();
+
+    private static DiscordButton ToButton(ReplyButton button)
+    {
+        var style = ButtonToken.TryParse(button.Token, out var token)
+            ? token.Action switch
+            {
+                ButtonAction.More => 1,
+                ButtonAction.Helpful => 3,
+                ButtonAction.NotHelpful => 4,
+                _ => 2,
+            }
+            : 2;
+        return new DiscordButton(style, TextLimit.Truncate(button.Label, DiscordLimits.ButtonLabel), button.Token);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Kuril.Bot.Replies;
+
+/// <summary>A numbered, quoted excerpt.</summary>
+/// <param name="Number">Its number, shown as <c>[n]</c>.</param>
+/// <param name="Text">The quoted text.</param>
+/// <param name="Citation">Where it comes from, on one line.</param>
+/// <param name="Label">An optional tag shown before the quote, e.g. whose position it states.</param>
+public sealed record ReplyExcerpt(int Number, string Text, string Citation, string? Label = null);

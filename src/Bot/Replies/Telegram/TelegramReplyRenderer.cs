@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace Kuril.Bot.Replies.Telegram;
+
+/// <summary>
+/// Renders a reply as Telegram HTML messages. A reply longer than one message is split between blocks (title,
+/// paragraph, excerpt, source line), never inside a tag or an excerpt; the keyboard goes under the last message.
+/// </summary>
+public static class TelegramReplyRenderer
+{
+    private const string Separator = "\n\n";
+
+    /// <summary>The messages, in order; at least one.</summary>
+    public static IReadOnlyList<TelegramMessage> Render(Reply reply)
+    {
+        var messages = new List<string>();
+        var current = new StringBuilder();
+        var currentLength = 0;
+        foreach (var (html, length) in Blocks(reply))
+        {
+            var added = (current.Length == 0 ? 0 : Separator.Length) + length;
+            if (current.Length > 0 && currentLength + added > TelegramLimits.Text)
+            {
+                messages.Add(current.ToString());
+                current.Clear();
+                currentLength = 0;
+                added = length;
+            }
+
+            if (current.Length > 0) current.Append(Separator);
+            current.Append(html);
+            currentLength += added;
+        }
+
+        if (current.Length > 0) messages.Add(current.ToString());
+        var keyboard = Keyboard(reply);
+        return messages.Select((text, i) => new TelegramMessage(text, i == messages.Count - 1 ? keyboard : null)).ToList();
+    }
+
+    // Each block is built from text cut to fit, so its visible length is known without parsing and stays under the limit.
+    private static IEnumerable<(string Html, int Length)> Blocks(Reply reply)
+    {
+        var title = TextLimit.Truncate(reply.Title, 256);
+        yield return ("<b>" + TelegramHtml.Escape(title) + "</b>", title.Length);
+        foreach (var paragraph in reply.Paragraphs)
+        {
+            var text = TextLimit.Truncate(paragraph, TelegramLimits.ExcerptText);
+            yield return (TelegramHtml.Escape(text), text.Length);
+        }
+
+        foreach (var excerpt in reply.Excerpts)
+        {
+            var number = string.Create(CultureInfo.InvariantCulture, $"[{excerpt.Number}]");
+            var label = excerpt.Label is { } l ? " " + TextLimit.Truncate(l, 64) + ":" : string.Empty;
+            var quote = TextLimit.Truncate(excerpt.Text, TelegramLimits.ExcerptText);
+            var citation = "— " + TextLimit.Truncate(excerpt.Citation, 400);
+            var html = $"<b>{number}{TelegramHtml.Escape(label)}</b>\n<blockquote>{TelegramHtml.Escape(quote)}</blockquote>\n<i>{TelegramHtml.Escape(citation)}</i>";
+            yield return (html, number.Length + label.Length + 1 + quote.Length + 1 + citation.Length);
+        }
+
+        if (reply.Sources.Count > 0) yield return ("<b>Sources</b>", "Sources".Length);
+        foreach (var source in reply.Sources)
+        {
+            var title2 = TextLimit.Truncate(source.Title, 300);
+            var details = " — " + TextLimit.Truncate(source.Details, 600);
+            var link = source.Url is { } url
+                ? $"<a href=\"{TelegramHtml.Escape(url.AbsoluteUri)}\">{TelegramHtml.Escape(title2)}</a>"
+                : TelegramHtml.Escape(title2);
+            yield return ("• " + link + TelegramHtml.Escape(details), 2 + title2.Length + details.Length);
+        }
+    }
+
+    private static TelegramInlineKeyboard? Keyboard(Reply reply)
+    {
+        var rows = ButtonRows.Arrange(reply.Buttons)
+            .Select(row => (IReadOnlyList<TelegramInlineButton>)row
+                .Where(b => Encoding.UTF8.GetByteCount(b.Token) <= TelegramLimits.CallbackDataBytes)
+                .Select(b => new TelegramInlineButton(b.Label, b.Token))
+                .ToList())
+            .Where(row => row.Count > 0)
+            .ToList();
+        return rows.Count == 0 ? null : new TelegramInlineKeyboard(rows);
+    }
+}

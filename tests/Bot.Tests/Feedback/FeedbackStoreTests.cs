@@ -1,0 +1,65 @@
+using Kuril.Bot.Feedback;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kuril.Bot.Tests.Feedback;
+
+public sealed class FeedbackStoreTests
+{
+    [Fact]
+    public async Task Vote_is_counted_once_per_user()
+    {
+        using var bot = new TestBot();
+        var answer = await bot.RunAsync("ask", "When was the Yalta conference?");
+        var id = long.Parse(ReplyAssert.Button(answer, "Helpful").Token["kuril:h".Length..], System.Globalization.CultureInfo.InvariantCulture);
+
+        var first = await bot.PressAsync(ReplyAssert.Button(answer, "Helpful"), user: "alice");
+        var again = await bot.PressAsync(ReplyAssert.Button(answer, "Helpful"), user: "alice");
+        var changed = await bot.PressAsync(ReplyAssert.Button(answer, "Not helpful"), user: "alice");
+        var other = await bot.PressAsync(ReplyAssert.Button(answer, "Not helpful"), user: "bob");
+
+        Assert.Equal("Thanks for the feedback", first.Title);
+        Assert.Equal("Already counted", again.Title);
+        Assert.Equal("Already counted", changed.Title);
+        Assert.Equal("Thanks for the feedback", other.Title);
+        Assert.Equal(new VoteCount(1, 1), bot.Services.GetRequiredService<FeedbackStore>().CountForAnswer(id));
+    }
+
+    [Fact]
+    public async Task A_vote_stores_question_excerpts_verdict_platform_and_time_but_no_user_id()
+    {
+        using var bot = new TestBot();
+        var answer = await bot.RunAsync("ask", "When was the Yalta conference?");
+
+        await bot.PressAsync(ReplyAssert.Button(answer, "Helpful"), user: "user-4242");
+
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var connection = new SqliteConnection("Data Source=" + Path.Combine(bot.DataPath, BotDatabase.FileName));
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT question, excerpts, verdict, platform, voted_at, user_hash FROM votes";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        Assert.True(await reader.ReadAsync(cancellationToken));
+        Assert.Equal("When was the Yalta conference?", reader.GetString(0));
+        Assert.Matches(@"^[\w-]+#\d+( [\w-]+#\d+)*$", reader.GetString(1));
+        Assert.Equal("Helpful", reader.GetString(2));
+        Assert.Equal("Discord", reader.GetString(3));
+        Assert.StartsWith("2026-08-18T06:00:00", reader.GetString(4), StringComparison.Ordinal);
+        Assert.DoesNotContain("4242", reader.GetString(5), StringComparison.Ordinal);
+        Assert.False(await reader.ReadAsync(cancellationToken));
+    }
+
+    [Fact]
+    public async Task Votes_survive_a_restart()
+    {
+        using var bot = new TestBot();
+        var answer = await bot.RunAsync("ask", "When was the Yalta conference?");
+        await bot.PressAsync(ReplyAssert.Button(answer, "Helpful"), user: "alice");
+
+        // A second set of services over the same data folder, as after a restart.
+        using var restarted = new TestBot(new Dictionary<string, string?> { ["Knowledge:DataPath"] = bot.DataPath });
+        var again = await restarted.PressAsync(ReplyAssert.Button(answer, "Helpful"), user: "alice");
+
+        Assert.Equal("Already counted", again.Title);
+    }
+}
