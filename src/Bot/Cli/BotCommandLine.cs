@@ -24,8 +24,7 @@ public static class BotCommandLine
         root.TreatUnmatchedTokensAsErrors = false; // configuration overrides such as --Knowledge:DataPath=/tmp/x
         root.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = BotHost.CreateBuilder(parse.UnmatchedTokens.ToArray(), interactive: true).Build();
-            return await HostRunner.RunAsync(host, cancellationToken);
+            return await HostRunner.RunAsync(() => BotHost.Build(parse.UnmatchedTokens.ToArray()), cancellationToken);
         });
         return root;
     }

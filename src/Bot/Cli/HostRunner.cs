@@ -4,17 +4,18 @@ using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Cli;
 
-/// <summary>Runs a host, turning configuration errors into one clear message and a non-zero exit code.</summary>
+/// <summary>Builds and runs a host, turning configuration errors into one clear message and a non-zero exit code.</summary>
 internal static class HostRunner
 {
-    public static async Task<int> RunAsync(IHost host, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(Func<IHost> build, CancellationToken cancellationToken)
     {
         try
         {
+            using var host = build();
             await host.RunAsync(cancellationToken);
             return 0;
         }
-        catch (Exception e) when (e is OptionsValidationException or FormatException)
+        catch (Exception e) when (IsConfigurationError(e))
         {
             await Console.Error.WriteLineAsync($"Configuration error: {e.Message}");
             return BotCommandLine.UsageError;
@@ -29,10 +30,15 @@ internal static class HostRunner
             foreach (var validator in host.Services.GetServices<IStartupValidator>()) validator.Validate();
             return (resolve(host.Services), 0);
         }
-        catch (Exception e) when (e is OptionsValidationException or FormatException)
+        catch (Exception e) when (IsConfigurationError(e))
         {
             await Console.Error.WriteLineAsync($"Configuration error: {e.Message}");
             return (default, BotCommandLine.UsageError);
         }
     }
+
+    // Options validation names the key; the binder's InvalidOperationException names the key it could not convert.
+    private static bool IsConfigurationError(Exception e) =>
+        e is OptionsValidationException or FormatException
+        || (e is InvalidOperationException && e.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase));
 }

@@ -16,4 +16,25 @@ internal static partial class DiscordLog
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Discord answered {Status} to {Route} (attempt {Attempt}); retrying")]
     public static partial void ServerError(ILogger logger, string route, int status, int attempt);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "A Discord follow-up could not be sent")]
+    public static partial void FollowupFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Discord__Token is not set: /kuril is not registered (interactions are still answered)")]
+    public static partial void RegistrationSkippedNoToken(ILogger logger);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "/kuril is registered as sent before; not sent again")]
+    public static partial void RegistrationUnchanged(ILogger logger);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "/kuril registered {Scope}")]
+    public static partial void Registered(ILogger logger, string scope);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Error, Message = "Registering /kuril with Discord failed; interactions are still answered")]
+    public static partial void RegistrationFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Discord is on: interactions at POST {Path}")]
+    public static partial void On(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Discord is off: set Discord__ApplicationId and Discord__PublicKey (and Discord__Token to register /kuril) to turn it on")]
+    public static partial void Off(ILogger logger);
 }

@@ -1,4 +1,6 @@
+using Kuril.Bot.Discord;
 using Kuril.Knowledge.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,15 +8,36 @@ using Microsoft.Extensions.Logging;
 
 namespace Kuril.Bot.Hosting;
 
-/// <summary>Builds the bot's host: configuration, logging and services, the same for every command line verb.</summary>
+/// <summary>
+/// Builds the bot's host. Configuration comes from <c>appsettings.json</c> in the working directory, then user
+/// secrets, then environment variables (<c>Section__Key</c>), then <c>--Section:Key=value</c> arguments. Logs go to
+/// standard error so standard output carries only answers.
+/// </summary>
 public static class BotHost
 {
     /// <summary>
-    /// A host builder reading <c>appsettings.json</c> from the working directory, then user secrets, then
-    /// environment variables (<c>Section__Key</c>). Logs go to standard error so standard output carries only answers.
+    /// The host that runs the bot: a web host when a platform needs HTTP endpoints (Discord interactions, or an
+    /// explicit <c>Urls</c>), otherwise a plain host; the console chat when no platform is configured.
     /// </summary>
+    public static IHost Build(string[] args)
+    {
+        var probe = CreateBuilder(args, interactive: false);
+        var platforms = PlatformSettings.From(probe.Configuration);
+        if (!platforms.NeedsWebServer)
+        {
+            return CreateBuilder(args, interactive: !platforms.AnyConfigured).Build();
+        }
+
+        var web = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Directory.GetCurrentDirectory() });
+        Configure(web, args, interactive: false);
+        var app = web.Build();
+        app.MapBotEndpoints();
+        return app;
+    }
+
+    /// <summary>A plain host builder with every service, for command line verbs and the console chat.</summary>
     /// <param name="args">Configuration overrides in <c>--Section:Key=value</c> form.</param>
-    /// <param name="interactive">Whether the host runs the console chat (when no platform is configured).</param>
+    /// <param name="interactive">Whether the host runs the console chat.</param>
     public static HostApplicationBuilder CreateBuilder(string[] args, bool interactive)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -22,6 +45,12 @@ public static class BotHost
             Args = args,
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
+        Configure(builder, args, interactive);
+        return builder;
+    }
+
+    private static void Configure(IHostApplicationBuilder builder, string[] args, bool interactive)
+    {
         builder.Configuration.AddUserSecrets(typeof(BotHost).Assembly, optional: true);
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddCommandLine(args);
@@ -30,6 +59,6 @@ public static class BotHost
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddBot(builder.Configuration, interactive);
-        return builder;
+        builder.Services.AddDiscord(builder.Configuration);
     }
 }

@@ -44,6 +44,15 @@ public sealed class DiscordRestClient(
         await EnsureSuccessAsync(response, route, cancellationToken);
     }
 
+    /// <summary>Posts another message to an interaction (the rest of a reply split over several messages).</summary>
+    public async Task CreateFollowupAsync(string interactionToken, JsonObject message, CancellationToken cancellationToken)
+    {
+        var token = Escape(interactionToken);
+        var route = new DiscordRoute(HttpMethod.Post, "/webhooks/{application_id}/{token}", token, $"webhooks/{Escape(options.Value.ApplicationId)}/{token}");
+        using var response = await SendAsync(route, message, cancellationToken);
+        await EnsureSuccessAsync(response, route, cancellationToken);
+    }
+
     /// <summary>Posts a message to a channel; a nonce makes a retried post appear once.</summary>
     public async Task<ChannelPostResult> CreateMessageAsync(string channelId, JsonObject message, string? nonce, CancellationToken cancellationToken)
     {

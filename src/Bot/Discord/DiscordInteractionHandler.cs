@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using Kuril.Bot.Commands;
+using Kuril.Bot.Replies;
+using Kuril.Bot.Replies.Discord;
+using Microsoft.AspNetCore.Http;
+
+namespace Kuril.Bot.Discord;
+
+/// <summary>
+/// Translates a verified Discord interaction into an internal command or button press, sends it through the one
+/// command pipeline, and turns the reply into Discord's response. Nothing here decides what to answer.
+/// </summary>
+internal sealed class DiscordInteractionHandler(
+    CommandDispatcher dispatcher,
+    DiscordAutocomplete autocomplete,
+    DiscordFollowups followups,
+    TimeProvider time) : IDiscordInteractionHandler
+{
+    private const int ApplicationCommand = 2;
+    private const int MessageComponent = 3;
+    private const int Autocomplete = 4;
+    private const ulong AdministratorPermission = 1UL << 3;
+    private const ulong ManageChannelsPermission = 1UL << 4;
+
+    // Discord voids an interaction not answered within 3 s; past this, answer "thinking…" and follow up.
+    private static readonly TimeSpan DeferAfter = TimeSpan.FromSeconds(2);
+
+    public async Task<IResult> HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
+    {
+        var type = interaction.GetProperty("type").GetInt32();
+        return type switch
+        {
+            ApplicationCommand => await CommandAsync(interaction, cancellationToken),
+            MessageComponent => await ComponentAsync(interaction, cancellationToken),
+            Autocomplete => Json(autocomplete.Respond(interaction)),
+            _ => Respond(InteractionResponse.Message, Reply.Message("Not supported", "That kind of interaction is not something I handle.")),
+        };
+    }
+
+    private async Task<IResult> CommandAsync(JsonElement interaction, CancellationToken cancellationToken)
+    {
+        var data = Property(interaction, "data");
+        if (String(data, "name") != DiscordCommandDefinition.Name)
+        {
+            return Respond(InteractionResponse.Message, Reply.Message("Unknown command", "I only answer /kuril."));
+        }
+
+        var (subcommand, arguments) = Subcommand(data);
+        var inGuild = Property(interaction, "guild_id").ValueKind == JsonValueKind.String;
+        if (!inGuild && DiscordCommandDefinition.SubscriptionCommands.Contains(subcommand))
+        {
+            return Respond(InteractionResponse.Message, Reply.Message(
+                "Subscriptions are for server channels",
+                "A daily post needs a server channel to go to: run /kuril subscribe in a channel of your server (you need the Manage Channels permission there)."));
+        }
+
+        var request = new CommandRequest(Platform.Discord, UserId(interaction), ChannelId(interaction), subcommand, arguments, inGuild && CanManageChannels(interaction));
+        var work = dispatcher.DispatchAsync(request, CancellationToken.None);
+        var finished = await Task.WhenAny(work, Task.Delay(DeferAfter, time, cancellationToken));
+        if (finished == work) return Respond(InteractionResponse.Message, await work, interaction);
+
+        followups.CompleteDeferred(String(interaction, "token"), work);
+        return Json(new InteractionResponse(InteractionResponse.Deferred, null));
+    }
+
+    private async Task<IResult> ComponentAsync(JsonElement interaction, CancellationToken cancellationToken)
+    {
+        var customId = String(Property(interaction, "data"), "custom_id");
+        var reply = await dispatcher.PressAsync(new ButtonRequest(Platform.Discord, UserId(interaction), ChannelId(interaction), customId), cancellationToken);
+
+        // "More" replaces the page in place; context, votes and errors answer the presser alone.
+        var updates = ButtonToken.TryParse(customId, out var token) && token.Action == ButtonAction.More && !reply.ForRequesterOnly;
+        if (updates) return Respond(InteractionResponse.Update, reply, interaction);
+        return Respond(InteractionResponse.Message, reply with { ForRequesterOnly = true }, interaction);
+    }
+
+    private IResult Respond(int type, Reply reply, JsonElement? interaction = null)
+    {
+        var messages = DiscordReplyRenderer.Render(reply);
+        var flags = reply.ForRequesterOnly ? DiscordMessage.EphemeralFlag : (int?)null;
+        if (interaction is { } source && messages.Count > 1)
+        {
+            followups.Send(String(source, "token"), messages.Skip(1).Select(m => m with { Flags = flags }).ToList());
+        }
+
+        return Json(new InteractionResponse(type, messages[0] with { Flags = flags }));
+    }
+
+    private static IResult Json(InteractionResponse response) =>
+        Results.Text(JsonSerializer.Serialize(response, DiscordJsonContext.Default.InteractionResponse), "application/json");
+
+    private static IResult Json(AutocompleteResponse response) =>
+        Results.Text(JsonSerializer.Serialize(response, DiscordJsonContext.Default.AutocompleteResponse), "application/json");
+
+    // The subcommand and its option values, joined in the order the handler's argument text expects.
+    private static (string Subcommand, string Arguments) Subcommand(JsonElement data)
+    {
+        var options = Property(data, "options");
+        if (options.ValueKind != JsonValueKind.Array || options.GetArrayLength() == 0) return (string.Empty, string.Empty);
+        var sub = options[0];
+        var name = String(sub, "name");
+        var values = Property(sub, "options");
+        if (values.ValueKind != JsonValueKind.Array || !DiscordCommandDefinition.Options.TryGetValue(name, out var defined)) return (name, string.Empty);
+        var given = values.EnumerateArray().ToDictionary(v => String(v, "name"), v => Property(v, "value"), StringComparer.Ordinal);
+        var parts = defined
+            .Select(o => given.TryGetValue(o.Name, out var value) ? ValueText(value) : string.Empty)
+            .Where(v => v.Length > 0);
+        return (name, string.Join(' ', parts).Trim());
+    }
+
+    private static string ValueText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString() ?? string.Empty,
+        JsonValueKind.Number => value.GetRawText(),
+        _ => string.Empty,
+    };
+
+    private static bool CanManageChannels(JsonElement interaction)
+    {
+        var permissions = String(Property(interaction, "member"), "permissions");
+        return ulong.TryParse(permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var bits)
+            && (bits & (ManageChannelsPermission | AdministratorPermission)) != 0;
+    }
+
+    private static string UserId(JsonElement interaction)
+    {
+        var member = String(Property(Property(interaction, "member"), "user"), "id");
+        return member.Length > 0 ? member : String(Property(interaction, "user"), "id");
+    }
+
+    private static string ChannelId(JsonElement interaction)
+    {
+        var id = String(interaction, "channel_id");
+        return id.Length > 0 ? id : String(Property(interaction, "channel"), "id");
+    }
+
+    internal static JsonElement Property(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
+
+    internal static string String(JsonElement element, string name) =>
+        Property(element, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() ?? string.Empty : string.Empty;
+}

@@ -1,0 +1,45 @@
+using Kuril.Bot.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Kuril.Bot.Discord;
+
+/// <summary>Registers the Discord adapter.</summary>
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the Discord section (validated on start) and, when an application id and public key are set, the
+    /// interactions endpoint's services, the REST client and command registration. Without them Discord is off,
+    /// which one log line says on start.
+    /// </summary>
+    public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(DiscordOptions.SectionName);
+        services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.AddHostedService<DiscordStatusReporter>();
+        services.TryAddSingleton(TimeProvider.System);
+        if (!(section.Get<DiscordOptions>() ?? new DiscordOptions()).InteractionsConfigured) return services;
+
+        services.AddSingleton(sp =>
+        {
+            var hex = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey?.Trim();
+            return Ed25519PublicKey.TryParseHex(hex, out var error)
+                ?? throw new OptionsValidationException(DiscordOptions.SectionName, typeof(DiscordOptions), [$"Discord:PublicKey {error}"]);
+        });
+        services.AddSingleton(sp => new InteractionSignatureVerifier(
+            sp.GetRequiredService<Ed25519PublicKey>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<DiscordOptions>>().Value.SignatureMaxAge));
+        services.AddSingleton<DiscordRateLimiter>();
+        services.AddHttpClient<DiscordRestClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<DiscordAutocomplete>();
+        services.AddSingleton<DiscordFollowups>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiscordFollowups>());
+        services.AddSingleton<IDiscordInteractionHandler, DiscordInteractionHandler>();
+        services.AddHostedService<DiscordCommandRegistration>();
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+using Kuril.Bot.Discord;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Kuril.Bot.Hosting;
+
+/// <summary>The bot's HTTP endpoints, mapped on the web host.</summary>
+public static class BotEndpoints
+{
+    /// <summary>Maps the endpoint of every configured platform.</summary>
+    public static WebApplication MapBotEndpoints(this WebApplication app)
+    {
+        var discord = app.Services.GetRequiredService<IOptions<DiscordOptions>>().Value;
+        if (discord.InteractionsConfigured) app.MapDiscordInteractions(discord.InteractionsPath);
+        return app;
+    }
+}

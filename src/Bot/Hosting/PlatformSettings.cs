@@ -1,0 +1,23 @@
+using Kuril.Bot.Discord;
+using Microsoft.Extensions.Configuration;
+
+namespace Kuril.Bot.Hosting;
+
+/// <summary>Which chat platforms the configuration turns on, read before the host is built.</summary>
+/// <param name="Discord">Whether Discord interactions are configured.</param>
+/// <param name="ExplicitUrls">Whether <c>Urls</c> is set, asking for the web endpoints regardless.</param>
+public sealed record PlatformSettings(bool Discord, bool ExplicitUrls)
+{
+    /// <summary>Whether any platform is on; when none is, the bot runs the console chat.</summary>
+    public bool AnyConfigured => Discord;
+
+    /// <summary>Whether the host needs a web server.</summary>
+    public bool NeedsWebServer => Discord || ExplicitUrls;
+
+    /// <summary>Reads the settings from configuration.</summary>
+    public static PlatformSettings From(IConfiguration configuration)
+    {
+        var discord = configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>() ?? new DiscordOptions();
+        return new PlatformSettings(discord.InteractionsConfigured, !string.IsNullOrWhiteSpace(configuration["Urls"]));
+    }
+}
