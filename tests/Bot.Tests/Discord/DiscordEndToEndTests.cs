@@ -1,0 +1,187 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Kuril.Bot.Discord;
+using Kuril.Bot.Tests.Discord.Rest;
+using Kuril.Bot.Tests.Support;
+
+namespace Kuril.Bot.Tests.Discord;
+
+/// <summary>
+/// The real bot process with Discord configured through environment variables: it registers /kuril with a fake
+/// Discord REST server on loopback and answers interactions signed with a real Ed25519 key.
+/// </summary>
+public sealed class DiscordEndToEndTests : IAsyncLifetime
+{
+    private const int TestTimeout = 120_000;
+    private readonly SigningKey _key = new();
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("kuril-discord-e2e-").FullName;
+    private FakeDiscordServer _discord = null!;
+    private RunningBot _bot = null!;
+    private HttpClient _http = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _discord = await FakeDiscordServer.StartAsync(TimeProvider.System);
+        _bot = await StartBotAsync();
+        _http = new HttpClient { BaseAddress = _bot.Address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _bot.DisposeAsync();
+        await _discord.DisposeAsync();
+        Directory.Delete(_dataPath, recursive: true);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Registers_kuril_with_its_subcommands_and_not_again_after_a_restart()
+    {
+        await EventuallyAsync(() => _discord.CountTo("applications/42/commands") == 1);
+
+        var command = JsonNode.Parse(_discord.To("applications/42/commands")[0].Body)![0]!;
+        Assert.Equal("kuril", (string?)command["name"]);
+        var subcommands = command["options"]!.AsArray().Select(o => (string?)o!["name"]).ToList();
+        Assert.Contains("ask", subcommands);
+        Assert.Contains("subscribe", subcommands);
+        Assert.Equal("Bot test-token", _discord.To("applications/42/commands")[0].Authorization);
+
+        await _bot.DisposeAsync();
+        _bot = await StartBotAsync();
+        await EventuallyAsync(() => _bot.Log.Contains("not sent again", StringComparison.Ordinal));
+        Assert.Equal(1, _discord.CountTo("applications/42/commands"));
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Answers_a_signed_ask_with_a_cited_excerpt_in_an_embed()
+    {
+        var response = await SendAsync(Command("ask", ("question", "How many Japanese civilians were deported from the Kurils?")));
+
+        Assert.Equal(4, response["type"]!.GetValue<int>());
+        var data = response["data"]!;
+        var description = (string?)data["embeds"]![0]!["description"];
+        Assert.Contains("17,000 Japanese civilian residents were deported", description, StringComparison.Ordinal);
+        Assert.Contains("collected excerpts", data.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(data["allowed_mentions"]!["parse"]!.AsArray());
+        Assert.NotEmpty(data["components"]!.AsArray());
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Pages_with_more_by_updating_the_message()
+    {
+        var answer = await SendAsync(Command("ask", ("question", "Shikotan")));
+        var more = answer["data"]!["components"]!.AsArray()
+            .SelectMany(row => row!["components"]!.AsArray())
+            .First(button => ((string?)button!["label"])?.Contains("More", StringComparison.Ordinal) == true)!;
+
+        var page = await SendAsync(Component((string)more["custom_id"]!));
+
+        Assert.Equal(7, page["type"]!.GetValue<int>());
+        Assert.Contains("[4]", page["data"]!["embeds"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Suggests_island_names_in_every_script()
+    {
+        var response = await SendAsync(Autocomplete("islands", "name", "itu"));
+
+        Assert.Equal(8, response["type"]!.GetValue<int>());
+        var choices = response["data"]!["choices"]!.AsArray().Select(c => (string?)c!["value"]).ToList();
+        Assert.Contains("Iturup", choices);
+        Assert.True(choices.Count <= 25);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Refuses_subscriptions_in_direct_messages_privately()
+    {
+        var interaction = Command("subscribe", ("time", "09:00"), ("zone", "Asia/Tokyo"));
+        interaction.Remove("guild_id");
+        interaction.Remove("member");
+        interaction["user"] = new JsonObject { ["id"] = "5" };
+
+        var response = await SendAsync(interaction);
+
+        Assert.Equal(64, response["data"]!["flags"]!.GetValue<int>());
+        Assert.Contains("server channel", response["data"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Rejects_an_unsigned_request()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new StringContent("""{"type":1}""", Encoding.UTF8, "application/json") };
+
+        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private Task<RunningBot> StartBotAsync() => RunningBot.StartAsync(new Dictionary<string, string>
+    {
+        ["Discord__ApplicationId"] = "42",
+        ["Discord__PublicKey"] = _key.PublicKeyHex,
+        ["Discord__Token"] = "test-token",
+        ["Discord__ApiBaseUrl"] = _discord.BaseAddress.ToString(),
+        ["Knowledge__DataPath"] = _dataPath,
+        ["Knowledge__WatchCorpus"] = "false",
+    });
+
+    private async Task<JsonNode> SendAsync(JsonObject interaction)
+    {
+        var body = Encoding.UTF8.GetBytes(interaction.ToJsonString());
+        var timestamp = SigningKey.Timestamp(DateTimeOffset.UtcNow);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Add(InteractionSignatureVerifier.TimestampHeader, timestamp);
+        request.Headers.Add(InteractionSignatureVerifier.SignatureHeader, _key.Sign(timestamp, body));
+        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {text}\n{_bot.Log}");
+        return JsonNode.Parse(text)!;
+    }
+
+    private static JsonObject Command(string subcommand, params (string Name, string Value)[] options) => Interaction(2, new JsonObject
+    {
+        ["name"] = "kuril",
+        ["type"] = 1,
+        ["options"] = new JsonArray(new JsonObject
+        {
+            ["name"] = subcommand,
+            ["type"] = 1,
+            ["options"] = new JsonArray(options.Select(o => (JsonNode)new JsonObject { ["name"] = o.Name, ["type"] = 3, ["value"] = o.Value }).ToArray()),
+        }),
+    });
+
+    private static JsonObject Autocomplete(string subcommand, string option, string typed) => Interaction(4, new JsonObject
+    {
+        ["name"] = "kuril",
+        ["options"] = new JsonArray(new JsonObject
+        {
+            ["name"] = subcommand,
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject { ["name"] = option, ["type"] = 3, ["value"] = typed, ["focused"] = true }),
+        }),
+    });
+
+    private static JsonObject Component(string customId) => Interaction(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 });
+
+    private static JsonObject Interaction(int type, JsonObject data) => new()
+    {
+        ["id"] = "1000",
+        ["application_id"] = "42",
+        ["type"] = type,
+        ["token"] = "interaction-token",
+        ["version"] = 1,
+        ["guild_id"] = "77",
+        ["channel_id"] = "88",
+        ["member"] = new JsonObject { ["permissions"] = "0", ["user"] = new JsonObject { ["id"] = "5" } },
+        ["data"] = data,
+    };
+
+    private static async Task EventuallyAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 300 && !condition(); i++) await Task.Delay(100, TestContext.Current.CancellationToken);
+        Assert.True(condition());
+    }
+}
