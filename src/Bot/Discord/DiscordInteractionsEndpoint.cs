@@ -22,6 +22,7 @@ public static class DiscordInteractionsEndpoint
     private static async Task<IResult> HandleAsync(
         HttpContext context,
         InteractionSignatureVerifier verifier,
+        InteractionReplayGuard replays,
         IDiscordInteractionHandler handler,
         IOptions<DiscordOptions> options,
         ILoggerFactory loggers,
@@ -63,6 +64,13 @@ public static class DiscordInteractionsEndpoint
                 || !type.TryGetInt32(out var kind))
             {
                 return Results.BadRequest();
+            }
+
+            var id = interaction.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
+            if (id is not null && !replays.TryFirstUse(id))
+            {
+                DiscordLog.InteractionReplayed(logger);
+                return Results.Unauthorized();
             }
 
             if (kind == Ping) return Results.Text("""{"type":1}""", "application/json");

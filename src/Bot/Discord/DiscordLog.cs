@@ -37,4 +37,7 @@ internal static partial class DiscordLog
 
     [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Discord is off: set Discord__ApplicationId and Discord__PublicKey (and Discord__Token to register /kuril) to turn it on")]
     public static partial void Off(ILogger logger);
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "A signed interaction was sent again; refused as a replay")]
+    public static partial void InteractionReplayed(ILogger logger);
 }

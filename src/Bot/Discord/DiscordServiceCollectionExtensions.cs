@@ -33,6 +33,9 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<Ed25519PublicKey>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value.SignatureMaxAge));
+        services.AddSingleton(sp => new InteractionReplayGuard(
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<DiscordOptions>>().Value.SignatureMaxAge));
         services.AddSingleton<DiscordRateLimiter>();
         services.AddHttpClient<DiscordRestClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<DiscordAutocomplete>();

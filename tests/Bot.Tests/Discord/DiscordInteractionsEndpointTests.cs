@@ -40,6 +40,20 @@ public sealed class DiscordInteractionsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refuses_a_signed_request_sent_again()
+    {
+        var timestamp = SigningKey.Timestamp(_time.GetUtcNow());
+        var signature = _key.Sign(timestamp, CommandBody);
+
+        using var first = await SendAsync(CommandBody, timestamp, signature);
+        using var replay = await SendAsync(CommandBody, timestamp, signature);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
+        Assert.Equal(1, _host.Handler.Calls);
+    }
+
+    [Fact]
     public async Task Rejects_a_tampered_body()
     {
         var timestamp = SigningKey.Timestamp(_time.GetUtcNow());
