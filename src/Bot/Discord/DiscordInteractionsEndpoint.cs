@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Kuril.Bot.Commands;
+using Kuril.Bot.Hosting.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,6 +26,7 @@ public static class DiscordInteractionsEndpoint
         InteractionSignatureVerifier verifier,
         InteractionReplayGuard replays,
         IDiscordInteractionHandler handler,
+        PlatformActivity activity,
         IOptions<DiscordOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -45,6 +48,7 @@ public static class DiscordInteractionsEndpoint
             return Results.Unauthorized();
         }
 
+        activity.Record(Platform.Discord);
         JsonDocument document;
         try
         {

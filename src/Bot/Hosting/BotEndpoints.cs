@@ -1,4 +1,6 @@
 using Kuril.Bot.Discord;
+using Kuril.Bot.Hosting.Health;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -8,9 +10,15 @@ namespace Kuril.Bot.Hosting;
 /// <summary>The bot's HTTP endpoints, mapped on the web host.</summary>
 public static class BotEndpoints
 {
-    /// <summary>Maps the endpoint of every configured platform.</summary>
+    /// <summary>Maps <c>/healthz</c>, <c>/readyz</c> and the endpoint of every configured platform.</summary>
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }); // alive: the process answers
+        app.MapHealthChecks("/readyz", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(BotServiceCollectionExtensions.ReadinessTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
         var discord = app.Services.GetRequiredService<IOptions<DiscordOptions>>().Value;
         if (discord.InteractionsConfigured) app.MapDiscordInteractions(discord.InteractionsPath);
         return app;

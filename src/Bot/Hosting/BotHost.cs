@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
 
 namespace Kuril.Bot.Hosting;
 
@@ -60,5 +62,21 @@ public static class BotHost
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddBot(builder.Configuration, interactive);
         builder.Services.AddDiscord(builder.Configuration);
+        AddMetricsExport(builder);
+    }
+
+    // OTLP export of the bot's and the runtime's metrics, when an endpoint is configured.
+    private static void AddMetricsExport(IHostApplicationBuilder builder)
+    {
+        var endpoint = builder.Configuration["OpenTelemetry:OtlpEndpoint"];
+        if (string.IsNullOrWhiteSpace(endpoint)) return;
+        if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
+        {
+            throw new OptionsValidationException("OpenTelemetry", typeof(Uri), ["OpenTelemetry:OtlpEndpoint must be an absolute URL, e.g. http://collector:4317"]);
+        }
+
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(BotMetrics.MeterName, "System.Runtime", "Microsoft.AspNetCore.Hosting")
+            .AddOtlpExporter(o => o.Endpoint = uri));
     }
 }

@@ -2,6 +2,7 @@ using Kuril.Bot.Commands;
 using Kuril.Bot.Commands.Buttons;
 using Kuril.Bot.Commands.Subcommands;
 using Kuril.Bot.Feedback;
+using Kuril.Bot.Hosting.Health;
 using Kuril.Bot.Terminal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,9 @@ namespace Kuril.Bot.Hosting;
 /// <summary>Registers the bot's own services.</summary>
 public static class BotServiceCollectionExtensions
 {
+    /// <summary>The tag of the checks <c>/readyz</c> runs.</summary>
+    public const string ReadinessTag = "ready";
+
     /// <summary>
     /// Adds the command pipeline with every <c>/kuril</c> subcommand, the bot's database and, when
     /// <paramref name="interactive"/>, the console chat.
@@ -23,6 +27,13 @@ public static class BotServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<BotMetrics>();
+        services.AddSingleton<PlatformActivity>();
+        services.AddHealthChecks()
+            .AddCheck<IndexHealthCheck>("index", tags: [ReadinessTag])
+            .AddCheck<StoreHealthCheck>("store", tags: [ReadinessTag])
+            .AddCheck<PlatformHealthCheck>("platforms", tags: [ReadinessTag]);
         services.AddSingleton<BotDatabase>();
         services.AddSingleton<AnswerStore>();
         services.AddSingleton<FeedbackStore>();

@@ -1,3 +1,4 @@
+using Kuril.Bot.Commands;
 using Kuril.Bot.Discord;
 using Microsoft.Extensions.Configuration;
 
@@ -8,6 +9,9 @@ namespace Kuril.Bot.Hosting;
 /// <param name="ExplicitUrls">Whether <c>Urls</c> is set, asking for the web endpoints regardless.</param>
 public sealed record PlatformSettings(bool Discord, bool ExplicitUrls)
 {
+    /// <summary>Each chat platform and whether it is configured.</summary>
+    public IReadOnlyList<(Platform Platform, bool Configured)> Platforms => [(Platform.Discord, Discord)];
+
     /// <summary>Whether any platform is on; when none is, the bot runs the console chat.</summary>
     public bool AnyConfigured => Discord;
 

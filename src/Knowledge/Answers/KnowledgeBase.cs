@@ -31,6 +31,9 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
     /// <inheritdoc />
     public AliasTable Aliases => State.Resources.Aliases;
 
+    /// <summary>Whether a corpus state has been loaded (without loading one).</summary>
+    public bool IsLoaded => Volatile.Read(ref _state) is not null;
+
     /// <summary>Passages in the current index.</summary>
     public int PassageCount => State.Index.PassageCount;
 

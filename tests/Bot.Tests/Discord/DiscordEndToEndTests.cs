@@ -15,6 +15,7 @@ namespace Kuril.Bot.Tests.Discord;
 public sealed class DiscordEndToEndTests : IAsyncLifetime
 {
     private const int TestTimeout = 120_000;
+    private const string Token = "fake-bot-token-7f3a9c1e5b2d4a60";
     private readonly SigningKey _key = new();
     private readonly string _dataPath = Directory.CreateTempSubdirectory("kuril-discord-e2e-").FullName;
     private FakeDiscordServer _discord = null!;
@@ -46,7 +47,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
         var subcommands = command["options"]!.AsArray().Select(o => (string?)o!["name"]).ToList();
         Assert.Contains("ask", subcommands);
         Assert.Contains("subscribe", subcommands);
-        Assert.Equal("Bot test-token", _discord.To("applications/42/commands")[0].Authorization);
+        Assert.Equal("Bot " + Token, _discord.To("applications/42/commands")[0].Authorization);
 
         await _bot.DisposeAsync();
         _bot = await StartBotAsync();
@@ -108,6 +109,36 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task Reports_alive_and_ready_with_the_last_discord_contact()
+    {
+        await SendAsync(Interaction(1, new JsonObject()));
+
+        using var alive = await _http.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var ready = await _http.GetAsync(new Uri("/readyz", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        Assert.Equal("Healthy", (string?)report["status"]);
+        Assert.Equal("Healthy", (string?)report["checks"]!["index"]!["status"]);
+        Assert.Equal("Healthy", (string?)report["checks"]!["store"]!["status"]);
+        Assert.True(DateTimeOffset.TryParse((string?)report["checks"]!["platforms"]!["discord"], System.Globalization.CultureInfo.InvariantCulture, out _));
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Never_writes_the_token_to_a_log_line_or_the_health_report()
+    {
+        await EventuallyAsync(() => _discord.CountTo("applications/42/commands") == 1);
+        await SendAsync(Command("ask", ("question", Token)));
+        using var ready = await _http.GetAsync(new Uri("/readyz", UriKind.Relative), TestContext.Current.CancellationToken);
+        var report = await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("registered", _bot.Log, StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, _bot.Log, StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, report, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task Rejects_an_unsigned_request()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new StringContent("""{"type":1}""", Encoding.UTF8, "application/json") };
@@ -121,7 +152,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
     {
         ["Discord__ApplicationId"] = "42",
         ["Discord__PublicKey"] = _key.PublicKeyHex,
-        ["Discord__Token"] = "test-token",
+        ["Discord__Token"] = Token,
         ["Discord__ApiBaseUrl"] = _discord.BaseAddress.ToString(),
         ["Knowledge__DataPath"] = _dataPath,
         ["Knowledge__WatchCorpus"] = "false",

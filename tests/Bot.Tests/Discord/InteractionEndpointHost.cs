@@ -42,6 +42,7 @@ internal sealed class InteractionEndpointHost : IAsyncDisposable
         builder.Services.Configure<DiscordOptions>(o => o.PublicKey = publicKeyHex);
         builder.Services.AddSingleton(new InteractionSignatureVerifier(publicKey, time, TimeSpan.FromMinutes(5)));
         builder.Services.AddSingleton(new InteractionReplayGuard(time, TimeSpan.FromMinutes(5)));
+        builder.Services.AddSingleton(new Kuril.Bot.Hosting.Health.PlatformActivity(time));
         builder.Services.AddSingleton<IDiscordInteractionHandler>(handler);
         var app = builder.Build();
         app.MapDiscordInteractions("/discord/interactions");

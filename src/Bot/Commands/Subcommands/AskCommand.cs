@@ -1,11 +1,12 @@
 using Kuril.Bot.Feedback;
+using Kuril.Bot.Hosting;
 using Kuril.Bot.Replies;
 using Kuril.Knowledge.Answers;
 
 namespace Kuril.Bot.Commands.Subcommands;
 
 /// <summary><c>ask &lt;question&gt;</c>: cited excerpts, or an honest abstention.</summary>
-public sealed class AskCommand(IKnowledgeBase knowledge, AnswerReplyBuilder builder) : IKurilCommand
+public sealed class AskCommand(IKnowledgeBase knowledge, AnswerReplyBuilder builder, BotMetrics metrics, TimeProvider time) : IKurilCommand
 {
     /// <summary>Name, parameters and example.</summary>
     public static readonly CommandDescriptor Info = new("ask", "<question>", "cited excerpts from the sources", "/kuril ask When was the Yalta conference?");
@@ -21,7 +22,9 @@ public sealed class AskCommand(IKnowledgeBase knowledge, AnswerReplyBuilder buil
             return Task.FromResult(Reply.Message("Ask what?", "For example: " + Info.Example));
         }
 
+        var started = time.GetTimestamp();
         var answer = knowledge.Ask(request.Arguments);
+        metrics.Question(request.Platform, answer.Abstained, time.GetElapsedTime(started));
         return Task.FromResult(builder.Build(AnswerKind.Ask, request.Platform, request.Arguments, answer, AnswerReplyBuilder.Quote(request.Arguments)));
     }
 }
