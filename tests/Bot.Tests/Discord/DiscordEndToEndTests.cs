@@ -139,6 +139,16 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task The_healthcheck_verb_succeeds_against_the_running_bot_and_fails_without_one()
+    {
+        var alive = await BotProcess.RunAsync(["healthcheck", "--url", new Uri(_bot.Address, "/healthz").ToString()]);
+        var dead = await BotProcess.RunAsync(["healthcheck", "--url", "http://127.0.0.1:9/healthz"]);
+
+        Assert.Equal(0, alive.ExitCode);
+        Assert.Equal(1, dead.ExitCode);
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task Rejects_an_unsigned_request()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new StringContent("""{"type":1}""", Encoding.UTF8, "application/json") };

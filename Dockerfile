@@ -1,0 +1,39 @@
+# syntax=docker/dockerfile:1
+# Restore, test and publish on the SDK image; run on the ASP.NET runtime image (Ubuntu-based: it ships libssl3,
+# whose libcrypto verifies Discord's Ed25519 signatures).
+ARG DOTNET_VERSION=10.0
+
+FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION} AS build
+WORKDIR /src
+COPY . .
+RUN dotnet restore Bot.sln
+
+FROM build AS test
+# The tests talk to real peers installed from npm (Discord's own verifier, the Telegram Bot API emulator).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends nodejs npm \
+    && rm -rf /var/lib/apt/lists/*
+RUN dotnet test Bot.sln --no-restore
+
+FROM test AS publish
+RUN dotnet publish src/Bot/Bot.csproj --configuration Release --no-restore --output /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION} AS runtime
+LABEL org.opencontainers.image.title="kuril-dispute-bot" \
+      org.opencontainers.image.description="Answers questions about the Kuril Islands / Northern Territories dispute with cited excerpts, on Discord and Telegram" \
+      org.opencontainers.image.documentation="README.md, docs/"
+WORKDIR /app
+COPY --from=publish /app ./
+COPY corpus ./corpus
+COPY appsettings.json ./
+# The index and the bot's database live in /data, a volume owned by the image's non-root user.
+RUN mkdir -p /data && chown "$APP_UID" /data
+ENV Knowledge__CorpusPath=/app/corpus \
+    Knowledge__DataPath=/data \
+    Urls=http://0.0.0.0:8080 \
+    DOTNET_ENVIRONMENT=Production
+VOLUME /data
+EXPOSE 8080
+USER $APP_UID
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["dotnet", "Kuril.Bot.dll", "healthcheck"]
+ENTRYPOINT ["dotnet", "Kuril.Bot.dll"]
