@@ -40,7 +40,10 @@ internal sealed class DiscordCommandRegistration(
 
         try
         {
-            await rest.BulkOverwriteCommandsAsync(commands, stoppingToken);
+            var applicationId = string.IsNullOrWhiteSpace(options.Value.ApplicationId)
+                ? await rest.GetApplicationIdAsync(stoppingToken) // a Gateway bot may be configured with its token alone
+                : options.Value.ApplicationId;
+            await rest.BulkOverwriteCommandsAsync(applicationId, commands, stoppingToken);
             Directory.CreateDirectory(knowledge.Value.DataPath);
             await File.WriteAllTextAsync(stampFile, stamp, stoppingToken);
             DiscordLog.Registered(logger, string.IsNullOrWhiteSpace(options.Value.GuildId) ? "globally" : "in the configured guild");

@@ -19,21 +19,21 @@ internal sealed class DiscordFollowups(DiscordRestClient rest, ILogger<DiscordFo
         new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest });
 
     /// <summary>Posts more messages to an interaction, in order.</summary>
-    public void Send(string interactionToken, IReadOnlyList<DiscordMessage> messages) =>
+    public void Send(string applicationId, string interactionToken, IReadOnlyList<DiscordMessage> messages) =>
         _work.Writer.TryWrite(async ct =>
         {
-            foreach (var message in messages) await rest.CreateFollowupAsync(interactionToken, ToJson(message), ct);
+            foreach (var message in messages) await rest.CreateFollowupAsync(applicationId, interactionToken, ToJson(message), ct);
         });
 
     /// <summary>When the reply is ready, replaces the deferred "thinking…" response with it.</summary>
-    public void CompleteDeferred(string interactionToken, Task<Reply> reply) =>
+    public void CompleteDeferred(string applicationId, string interactionToken, Task<Reply> reply) =>
         _work.Writer.TryWrite(async ct =>
         {
             var result = await reply;
             var messages = DiscordReplyRenderer.Render(result);
             var flags = result.ForRequesterOnly ? DiscordMessage.EphemeralFlag : (int?)null;
-            await rest.EditOriginalResponseAsync(interactionToken, ToJson(messages[0] with { Flags = flags }), ct);
-            foreach (var message in messages.Skip(1)) await rest.CreateFollowupAsync(interactionToken, ToJson(message with { Flags = flags }), ct);
+            await rest.EditOriginalResponseAsync(applicationId, interactionToken, ToJson(messages[0] with { Flags = flags }), ct);
+            foreach (var message in messages.Skip(1)) await rest.CreateFollowupAsync(applicationId, interactionToken, ToJson(message with { Flags = flags }), ct);
         });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Replies;
 using Kuril.Bot.Replies.Discord;
-using Microsoft.AspNetCore.Http;
 
 namespace Kuril.Bot.Discord;
 
@@ -26,7 +25,7 @@ internal sealed class DiscordInteractionHandler(
     // Discord voids an interaction not answered within 3 s; past this, answer "thinking…" and follow up.
     private static readonly TimeSpan DeferAfter = TimeSpan.FromSeconds(2);
 
-    public async Task<IResult> HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
+    public async Task<string> HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
     {
         var type = interaction.GetProperty("type").GetInt32();
         return type switch
@@ -38,7 +37,7 @@ internal sealed class DiscordInteractionHandler(
         };
     }
 
-    private async Task<IResult> CommandAsync(JsonElement interaction, CancellationToken cancellationToken)
+    private async Task<string> CommandAsync(JsonElement interaction, CancellationToken cancellationToken)
     {
         var data = Property(interaction, "data");
         if (String(data, "name") != DiscordCommandDefinition.Name)
@@ -60,11 +59,11 @@ internal sealed class DiscordInteractionHandler(
         var finished = await Task.WhenAny(work, Task.Delay(DeferAfter, time, cancellationToken));
         if (finished == work) return Respond(InteractionResponse.Message, await work, interaction);
 
-        followups.CompleteDeferred(String(interaction, "token"), work);
+        followups.CompleteDeferred(String(interaction, "application_id"), String(interaction, "token"), work);
         return Json(new InteractionResponse(InteractionResponse.Deferred, null));
     }
 
-    private async Task<IResult> ComponentAsync(JsonElement interaction, CancellationToken cancellationToken)
+    private async Task<string> ComponentAsync(JsonElement interaction, CancellationToken cancellationToken)
     {
         var customId = String(Property(interaction, "data"), "custom_id");
         var reply = await dispatcher.PressAsync(new ButtonRequest(Platform.Discord, UserId(interaction), ChannelId(interaction), customId), cancellationToken);
@@ -75,23 +74,23 @@ internal sealed class DiscordInteractionHandler(
         return Respond(InteractionResponse.Message, reply with { ForRequesterOnly = true }, interaction);
     }
 
-    private IResult Respond(int type, Reply reply, JsonElement? interaction = null)
+    private string Respond(int type, Reply reply, JsonElement? interaction = null)
     {
         var messages = DiscordReplyRenderer.Render(reply);
         var flags = reply.ForRequesterOnly ? DiscordMessage.EphemeralFlag : (int?)null;
         if (interaction is { } source && messages.Count > 1)
         {
-            followups.Send(String(source, "token"), messages.Skip(1).Select(m => m with { Flags = flags }).ToList());
+            followups.Send(String(source, "application_id"), String(source, "token"), messages.Skip(1).Select(m => m with { Flags = flags }).ToList());
         }
 
         return Json(new InteractionResponse(type, messages[0] with { Flags = flags }));
     }
 
-    private static IResult Json(InteractionResponse response) =>
-        Results.Text(JsonSerializer.Serialize(response, DiscordJsonContext.Default.InteractionResponse), "application/json");
+    private static string Json(InteractionResponse response) =>
+        JsonSerializer.Serialize(response, DiscordJsonContext.Default.InteractionResponse);
 
-    private static IResult Json(AutocompleteResponse response) =>
-        Results.Text(JsonSerializer.Serialize(response, DiscordJsonContext.Default.AutocompleteResponse), "application/json");
+    private static string Json(AutocompleteResponse response) =>
+        JsonSerializer.Serialize(response, DiscordJsonContext.Default.AutocompleteResponse);
 
     // The subcommand and its option values, joined in the order the handler's argument text expects.
     private static (string Subcommand, string Arguments) Subcommand(JsonElement data)

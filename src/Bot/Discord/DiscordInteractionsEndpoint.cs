@@ -78,7 +78,7 @@ public static class DiscordInteractionsEndpoint
             }
 
             if (kind == Ping) return Results.Text("""{"type":1}""", "application/json");
-            return await handler.HandleAsync(interaction.Clone(), cancellationToken);
+            return Results.Text(await handler.HandleAsync(interaction.Clone(), cancellationToken), "application/json");
         }
     }
 

@@ -35,9 +35,30 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Discord is on: interactions at POST {Path}")]
     public static partial void On(ILogger logger, string path);
 
-    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Discord is off: set Discord__ApplicationId and Discord__PublicKey (and Discord__Token to register /kuril) to turn it on")]
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Discord is off: set Discord__Token (Gateway), or Discord__ApplicationId and Discord__PublicKey (HTTP interactions), to turn it on")]
     public static partial void Off(ILogger logger);
 
     [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "A signed interaction was sent again; refused as a replay")]
     public static partial void InteractionReplayed(ILogger logger);
+
+    [LoggerMessage(EventId = 3013, Level = LogLevel.Information, Message = "Discord is on: Gateway")]
+    public static partial void GatewayOn(ILogger logger);
+
+    [LoggerMessage(EventId = 3020, Level = LogLevel.Information, Message = "Gateway shard {Shard}: {State}")]
+    public static partial void ShardState(ILogger logger, int shard, string state);
+
+    [LoggerMessage(EventId = 3021, Level = LogLevel.Warning, Message = "Gateway shard {Shard} connection lost; reconnecting in {Seconds} s")]
+    public static partial void ShardReconnecting(ILogger logger, int shard, double seconds, Exception? exception);
+
+    [LoggerMessage(EventId = 3022, Level = LogLevel.Error, Message = "Gateway shard {Shard} stopped: Discord closed it with {Code} ({Reason}); fix the configuration and restart")]
+    public static partial void ShardStopped(ILogger logger, int shard, int code, string reason);
+
+    [LoggerMessage(EventId = 3023, Level = LogLevel.Warning, Message = "Gateway shard {Shard}: heartbeat not acknowledged; the connection is a zombie, resuming")]
+    public static partial void ShardZombie(ILogger logger, int shard);
+
+    [LoggerMessage(EventId = 3024, Level = LogLevel.Warning, Message = "Answering a Gateway interaction failed")]
+    public static partial void GatewayInteractionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3025, Level = LogLevel.Error, Message = "Discord's gateway could not be looked up; retrying")]
+    public static partial void GatewayLookupFailed(ILogger logger, Exception exception);
 }

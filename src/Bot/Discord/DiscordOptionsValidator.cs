@@ -20,6 +20,13 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         if (!options.InteractionsPath.StartsWith('/')) failures.Add("Discord:InteractionsPath must start with '/'.");
         if (options.MaxBodyBytes is < 1024 or > 1024 * 1024) failures.Add("Discord:MaxBodyBytes must be between 1024 and 1048576.");
         if (options.SignatureMaxAge <= TimeSpan.Zero || options.SignatureMaxAge > TimeSpan.FromMinutes(15)) failures.Add("Discord:SignatureMaxAge must be between 00:00:01 and 00:15:00.");
+        if (options.ShardCount is < 1 or > 1024) failures.Add("Discord:ShardCount must be between 1 and 1024.");
+        if (!string.IsNullOrWhiteSpace(options.ShardIds)
+            && options.ShardIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(id => !int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var shard) || shard >= (options.ShardCount ?? int.MaxValue)))
+        {
+            failures.Add("Discord:ShardIds must be a comma-separated list of shard numbers below Discord:ShardCount, e.g. 0,1.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

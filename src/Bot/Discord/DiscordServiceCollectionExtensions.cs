@@ -1,3 +1,4 @@
+using Kuril.Bot.Discord.Gateway;
 using Kuril.Bot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,8 +22,28 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.AddHostedService<DiscordStatusReporter>();
         services.TryAddSingleton(TimeProvider.System);
-        if (!(section.Get<DiscordOptions>() ?? new DiscordOptions()).InteractionsConfigured) return services;
+        var configured = section.Get<DiscordOptions>() ?? new DiscordOptions();
+        if (!configured.Configured) return services;
 
+        if (configured.InteractionsConfigured) AddInteractionsEndpoint(services);
+        services.AddSingleton<DiscordRateLimiter>();
+        services.AddHttpClient<DiscordRestClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<DiscordAutocomplete>();
+        services.AddSingleton<DiscordFollowups>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiscordFollowups>());
+        services.AddSingleton<IDiscordInteractionHandler, DiscordInteractionHandler>();
+        services.AddHostedService<DiscordCommandRegistration>();
+        if (configured.GatewayConfigured)
+        {
+            services.AddSingleton<GatewayStatus>();
+            services.AddHostedService<DiscordGatewayService>();
+        }
+
+        return services;
+    }
+
+    private static void AddInteractionsEndpoint(IServiceCollection services)
+    {
         services.AddSingleton(sp =>
         {
             var hex = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey?.Trim();
@@ -36,13 +57,5 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton(sp => new InteractionReplayGuard(
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value.SignatureMaxAge));
-        services.AddSingleton<DiscordRateLimiter>();
-        services.AddHttpClient<DiscordRestClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
-        services.AddSingleton<DiscordAutocomplete>();
-        services.AddSingleton<DiscordFollowups>();
-        services.AddHostedService(sp => sp.GetRequiredService<DiscordFollowups>());
-        services.AddSingleton<IDiscordInteractionHandler, DiscordInteractionHandler>();
-        services.AddHostedService<DiscordCommandRegistration>();
-        return services;
     }
 }

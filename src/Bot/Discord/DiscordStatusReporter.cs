@@ -10,7 +10,8 @@ internal sealed class DiscordStatusReporter(IOptions<DiscordOptions> options, IL
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (options.Value.InteractionsConfigured) DiscordLog.On(logger, options.Value.InteractionsPath);
-        else DiscordLog.Off(logger);
+        if (options.Value.GatewayConfigured) DiscordLog.GatewayOn(logger);
+        if (!options.Value.Configured) DiscordLog.Off(logger);
         return Task.CompletedTask;
     }
 

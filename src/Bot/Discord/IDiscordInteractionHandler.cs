@@ -1,11 +1,10 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 
 namespace Kuril.Bot.Discord;
 
-/// <summary>Answers a verified interaction other than PING.</summary>
+/// <summary>Answers a verified interaction other than PING, whichever transport brought it (HTTP or Gateway).</summary>
 public interface IDiscordInteractionHandler
 {
-    /// <summary>Returns the interaction response (type 4, 5, 7 or 8) for Discord.</summary>
-    Task<IResult> HandleAsync(JsonElement interaction, CancellationToken cancellationToken);
+    /// <summary>The interaction response's JSON (type 4, 5, 7 or 8), to return over HTTP or post to the callback.</summary>
+    Task<string> HandleAsync(JsonElement interaction, CancellationToken cancellationToken);
 }

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Configuration;
 namespace Kuril.Bot.Hosting;
 
 /// <summary>Which chat platforms the configuration turns on, read before the host is built.</summary>
-/// <param name="Discord">Whether Discord interactions are configured.</param>
+/// <param name="Discord">Whether Discord is configured (interactions endpoint or Gateway).</param>
+/// <param name="DiscordInteractions">Whether Discord's interactions endpoint runs (which needs the web host).</param>
 /// <param name="ExplicitUrls">Whether <c>Urls</c> is set, asking for the web endpoints regardless.</param>
-public sealed record PlatformSettings(bool Discord, bool ExplicitUrls)
+public sealed record PlatformSettings(bool Discord, bool DiscordInteractions, bool ExplicitUrls)
 {
     /// <summary>Each chat platform and whether it is configured.</summary>
     public IReadOnlyList<(Platform Platform, bool Configured)> Platforms => [(Platform.Discord, Discord)];
@@ -16,12 +17,12 @@ public sealed record PlatformSettings(bool Discord, bool ExplicitUrls)
     public bool AnyConfigured => Discord;
 
     /// <summary>Whether the host needs a web server.</summary>
-    public bool NeedsWebServer => Discord || ExplicitUrls;
+    public bool NeedsWebServer => DiscordInteractions || ExplicitUrls;
 
     /// <summary>Reads the settings from configuration.</summary>
     public static PlatformSettings From(IConfiguration configuration)
     {
         var discord = configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>() ?? new DiscordOptions();
-        return new PlatformSettings(discord.InteractionsConfigured, !string.IsNullOrWhiteSpace(configuration["Urls"]));
+        return new PlatformSettings(discord.Configured, discord.InteractionsConfigured, !string.IsNullOrWhiteSpace(configuration["Urls"]));
     }
 }

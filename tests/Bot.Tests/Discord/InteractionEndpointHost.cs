@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -66,10 +65,10 @@ internal sealed class InteractionEndpointHost : IAsyncDisposable
 
         public int Calls => Volatile.Read(ref _calls);
 
-        public Task<IResult> HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
+        public Task<string> HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
-            return Task.FromResult(Results.Text("""{"type":4,"data":{"content":"handled","allowed_mentions":{"parse":[]}}}""", "application/json"));
+            return Task.FromResult("""{"type":4,"data":{"content":"handled","allowed_mentions":{"parse":[]}}}""");
         }
     }
 }

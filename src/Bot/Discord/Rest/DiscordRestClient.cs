@@ -25,9 +25,9 @@ public sealed class DiscordRestClient(
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
 
     /// <summary>Replaces the application's commands (globally, or in <see cref="DiscordOptions.GuildId"/>).</summary>
-    public async Task BulkOverwriteCommandsAsync(JsonArray commands, CancellationToken cancellationToken)
+    public async Task BulkOverwriteCommandsAsync(string applicationId, JsonArray commands, CancellationToken cancellationToken)
     {
-        var app = Escape(options.Value.ApplicationId);
+        var app = Escape(applicationId);
         var route = string.IsNullOrWhiteSpace(options.Value.GuildId)
             ? new DiscordRoute(HttpMethod.Put, "/applications/{application_id}/commands", string.Empty, $"applications/{app}/commands")
             : new DiscordRoute(HttpMethod.Put, "/applications/{application_id}/guilds/{guild_id}/commands", options.Value.GuildId, $"applications/{app}/guilds/{Escape(options.Value.GuildId)}/commands");
@@ -35,20 +35,48 @@ public sealed class DiscordRestClient(
         await EnsureSuccessAsync(response, route, cancellationToken);
     }
 
-    /// <summary>Replaces the original response of an interaction (the follow-up to a deferred response).</summary>
-    public async Task EditOriginalResponseAsync(string interactionToken, JsonObject message, CancellationToken cancellationToken)
+    /// <summary><c>GET /gateway/bot</c>: where to connect, the recommended shard count and the session start limit.</summary>
+    public async Task<JsonDocument> GetGatewayBotAsync(CancellationToken cancellationToken)
+    {
+        var route = new DiscordRoute(HttpMethod.Get, "/gateway/bot", string.Empty, "gateway/bot");
+        using var response = await SendAsync(route, null, cancellationToken);
+        await EnsureSuccessAsync(response, route, cancellationToken);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+    }
+
+    /// <summary>The application's id, for a bot configured with only its token.</summary>
+    public async Task<string> GetApplicationIdAsync(CancellationToken cancellationToken)
+    {
+        var route = new DiscordRoute(HttpMethod.Get, "/applications/@me", string.Empty, "applications/@me");
+        using var response = await SendAsync(route, null, cancellationToken);
+        await EnsureSuccessAsync(response, route, cancellationToken);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        return json.RootElement.GetProperty("id").GetString() ?? throw new DiscordApiException(HttpStatusCode.OK, route.Template, "no id");
+    }
+
+    /// <summary>Answers an interaction that arrived over the Gateway (<c>POST /interactions/{id}/{token}/callback</c>).</summary>
+    public async Task CreateInteractionResponseAsync(string interactionId, string interactionToken, string responseJson, CancellationToken cancellationToken)
     {
         var token = Escape(interactionToken);
-        var route = new DiscordRoute(HttpMethod.Patch, "/webhooks/{application_id}/{token}/messages/@original", token, $"webhooks/{Escape(options.Value.ApplicationId)}/{token}/messages/@original");
+        var route = new DiscordRoute(HttpMethod.Post, "/interactions/{interaction_id}/{token}/callback", token, $"interactions/{Escape(interactionId)}/{token}/callback");
+        using var response = await SendAsync(route, JsonNode.Parse(responseJson)!, cancellationToken);
+        await EnsureSuccessAsync(response, route, cancellationToken);
+    }
+
+    /// <summary>Replaces the original response of an interaction (the follow-up to a deferred response).</summary>
+    public async Task EditOriginalResponseAsync(string applicationId, string interactionToken, JsonObject message, CancellationToken cancellationToken)
+    {
+        var token = Escape(interactionToken);
+        var route = new DiscordRoute(HttpMethod.Patch, "/webhooks/{application_id}/{token}/messages/@original", token, $"webhooks/{Escape(applicationId)}/{token}/messages/@original");
         using var response = await SendAsync(route, message, cancellationToken);
         await EnsureSuccessAsync(response, route, cancellationToken);
     }
 
     /// <summary>Posts another message to an interaction (the rest of a reply split over several messages).</summary>
-    public async Task CreateFollowupAsync(string interactionToken, JsonObject message, CancellationToken cancellationToken)
+    public async Task CreateFollowupAsync(string applicationId, string interactionToken, JsonObject message, CancellationToken cancellationToken)
     {
         var token = Escape(interactionToken);
-        var route = new DiscordRoute(HttpMethod.Post, "/webhooks/{application_id}/{token}", token, $"webhooks/{Escape(options.Value.ApplicationId)}/{token}");
+        var route = new DiscordRoute(HttpMethod.Post, "/webhooks/{application_id}/{token}", token, $"webhooks/{Escape(applicationId)}/{token}");
         using var response = await SendAsync(route, message, cancellationToken);
         await EnsureSuccessAsync(response, route, cancellationToken);
     }
@@ -73,9 +101,9 @@ public sealed class DiscordRestClient(
         };
     }
 
-    private async Task<HttpResponseMessage> SendAsync(DiscordRoute route, JsonNode body, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken)
     {
-        var content = Encoding.UTF8.GetBytes(body.ToJsonString());
+        var content = body is null ? null : Encoding.UTF8.GetBytes(body.ToJsonString());
         var backoff = FirstBackoff;
         for (var attempt = 1; ; attempt++)
         {
@@ -123,13 +151,15 @@ public sealed class DiscordRestClient(
         }
     }
 
-    private HttpRequestMessage CreateRequest(DiscordRoute route, byte[] content)
+    private HttpRequestMessage CreateRequest(DiscordRoute route, byte[]? content)
     {
-        var request = new HttpRequestMessage(route.Method, new Uri(BaseAddress, route.Path))
+        var request = new HttpRequestMessage(route.Method, new Uri(BaseAddress, route.Path));
+        if (content is not null)
         {
-            Content = new ByteArrayContent(content),
-        };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request.Content = new ByteArrayContent(content);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
         request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Value.Token);
         return request;
     }

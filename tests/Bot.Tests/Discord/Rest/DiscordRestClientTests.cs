@@ -152,7 +152,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         var client = Client(new DiscordOptions { ApplicationId = "42", Token = "t", GuildId = "99", ApiBaseUrl = _server.BaseAddress });
 
-        await client.BulkOverwriteCommandsAsync([new JsonObject { ["name"] = "kuril" }], TestContext.Current.CancellationToken);
+        await client.BulkOverwriteCommandsAsync("42", [new JsonObject { ["name"] = "kuril" }], TestContext.Current.CancellationToken);
 
         var request = Assert.Single(_server.Requests);
         Assert.Equal("PUT", request.Method);

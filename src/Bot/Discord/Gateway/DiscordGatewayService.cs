@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Kuril.Bot.Discord.Rest;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kuril.Bot.Discord.Gateway;
+
+/// <summary>
+/// Runs the Gateway transport: <c>GET /gateway/bot</c> for the address, the recommended shard count and the session
+/// start limit, then every shard of this process (<c>Discord:ShardIds</c>, all by default) in parallel.
+/// </summary>
+internal sealed class DiscordGatewayService(
+    DiscordRestClient rest,
+    IDiscordInteractionHandler handler,
+    GatewayStatus status,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<DiscordGatewayService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var gateway = await LookUpAsync(stoppingToken);
+        if (gateway is null) return;
+        var root = gateway.RootElement;
+        var url = new Uri(root.GetProperty("url").GetString()!);
+        var shardCount = options.Value.ShardCount ?? (root.TryGetProperty("shards", out var shards) ? shards.GetInt32() : 1);
+        var limit = root.TryGetProperty("session_start_limit", out var l) ? l : default;
+        using var identify = new IdentifyScheduler(
+            time,
+            limit.ValueKind == JsonValueKind.Object ? limit.GetProperty("remaining").GetInt32() : 1000,
+            TimeSpan.FromMilliseconds(limit.ValueKind == JsonValueKind.Object ? limit.GetProperty("reset_after").GetDouble() : 0),
+            limit.ValueKind == JsonValueKind.Object && limit.TryGetProperty("max_concurrency", out var concurrency) ? concurrency.GetInt32() : 1);
+        var ids = options.Value.ParsedShardIds ?? Enumerable.Range(0, shardCount).ToList();
+        await Task.WhenAll(ids.Select(id =>
+            new GatewayShard(id, shardCount, url, options.Value.Token!, identify, handler, rest, status, time, logger).RunAsync(stoppingToken)));
+    }
+
+    private async Task<JsonDocument?> LookUpAsync(CancellationToken stoppingToken)
+    {
+        var backoff = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                return await rest.GetGatewayBotAsync(stoppingToken);
+            }
+            catch (DiscordApiException e) when (e.Status is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
+            {
+                DiscordLog.ShardStopped(logger, -1, (int)e.Status, "the token was refused: check Discord__Token");
+                return null;
+            }
+            catch (Exception e) when (e is DiscordApiException or HttpRequestException or JsonException)
+            {
+                DiscordLog.GatewayLookupFailed(logger, e);
+                await Task.Delay(backoff, time, stoppingToken);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
+            }
+        }
+    }
+}
