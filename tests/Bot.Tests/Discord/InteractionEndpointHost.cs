@@ -1,11 +1,8 @@
 using System.Text.Json;
 using Kuril.Bot.Discord;
+using Kuril.Bot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Kuril.Bot.Tests.Discord;
 
@@ -35,19 +32,17 @@ internal sealed class InteractionEndpointHost : IAsyncDisposable
     {
         var publicKey = Ed25519PublicKey.TryParseHex(publicKeyHex, out var error) ?? throw new InvalidOperationException(error);
         var handler = new CountingHandler();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.Configure<DiscordOptions>(o => o.PublicKey = publicKeyHex);
-        builder.Services.AddSingleton(new InteractionSignatureVerifier(publicKey, time, TimeSpan.FromMinutes(5)));
-        builder.Services.AddSingleton(new InteractionReplayGuard(time, TimeSpan.FromMinutes(5)));
-        builder.Services.AddSingleton(new Kuril.Bot.Hosting.Health.PlatformActivity(time));
-        builder.Services.AddSingleton<IDiscordInteractionHandler>(handler);
-        var app = builder.Build();
-        app.MapDiscordInteractions("/discord/interactions");
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new InteractionEndpointHost(app, publicKey, handler, new Uri(address));
+        var (app, address) = await LoopbackServer.StartAsync(
+            web => web.MapDiscordInteractions("/discord/interactions"),
+            builder =>
+            {
+                builder.Services.Configure<DiscordOptions>(o => o.PublicKey = publicKeyHex);
+                builder.Services.AddSingleton(new InteractionSignatureVerifier(publicKey, time, TimeSpan.FromMinutes(5)));
+                builder.Services.AddSingleton(new InteractionReplayGuard(time, TimeSpan.FromMinutes(5)));
+                builder.Services.AddSingleton(new Kuril.Bot.Hosting.Health.PlatformActivity(time));
+                builder.Services.AddSingleton<IDiscordInteractionHandler>(handler);
+            });
+        return new InteractionEndpointHost(app, publicKey, handler, address);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,13 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using Kuril.Bot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Kuril.Bot.Tests.Discord.Gateway;
 
@@ -23,7 +19,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
     private FakeDiscordGateway(WebApplication app) => _app = app;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress { get; private init; } = null!;
 
     public Uri ApiBaseAddress => new(BaseAddress, "/api/v10/");
 
@@ -31,15 +27,19 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
     public static async Task<FakeDiscordGateway> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeDiscordGateway(app);
+        FakeDiscordGateway? fake = null;
+        var (app, address) = await LoopbackServer.StartAsync(web => Map(web, () => fake!));
+        fake = new FakeDiscordGateway(app) { BaseAddress = address };
+        return fake;
+    }
+
+    // The fake is created after the app starts (it needs the address), so the handlers find it through a function.
+    private static void Map(WebApplication app, Func<FakeDiscordGateway> current)
+    {
         app.UseWebSockets();
         app.MapGet("/api/v10/gateway/bot", () => Results.Text(new JsonObject
         {
-            ["url"] = new Uri(fake.BaseAddress, "/gateway").ToString().Replace("http://", "ws://", StringComparison.Ordinal),
+            ["url"] = new Uri(current().BaseAddress, "/gateway").ToString().Replace("http://", "ws://", StringComparison.Ordinal),
             ["shards"] = 1,
             ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 0, ["max_concurrency"] = 1 },
         }.ToJsonString(), "application/json"));
@@ -48,7 +48,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
         app.MapPost("/api/v10/interactions/{id}/{token}/callback", async (HttpContext context) =>
         {
             using var reader = new StreamReader(context.Request.Body);
-            fake.Callbacks.Enqueue((context.Request.Path.Value!, await reader.ReadToEndAsync()));
+            current().Callbacks.Enqueue((context.Request.Path.Value!, await reader.ReadToEndAsync()));
             return Results.NoContent();
         });
         app.Map("/{path}", async (HttpContext context, string path) =>
@@ -61,12 +61,9 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
             using var socket = await context.WebSockets.AcceptWebSocketAsync();
             var connection = new FakeGatewayConnection(socket, "/" + path);
-            await fake._connections.Writer.WriteAsync(connection);
+            await current()._connections.Writer.WriteAsync(connection);
             await connection.RunAsync();
         });
-        await app.StartAsync();
-        fake.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        return fake;
     }
 
     public string ResumeUrl => new Uri(BaseAddress, "/resume").ToString().Replace("http://", "ws://", StringComparison.Ordinal);

@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
+using Kuril.Bot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Kuril.Bot.Tests.Discord.Rest;
 
@@ -28,20 +24,14 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress { get; private init; } = null!;
 
     /// <param name="time">The clock that stamps each request, so a test can measure the client's waits.</param>
     public static async Task<FakeDiscordServer> StartAsync(TimeProvider time)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeDiscordServer(app, time);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseAddress = new Uri(address + "/api/v10/");
+        FakeDiscordServer? server = null;
+        var (app, address) = await LoopbackServer.StartAsync(web => web.Run(context => server!.HandleAsync(context)));
+        server = new FakeDiscordServer(app, time) { BaseAddress = new Uri(address, "/api/v10/") };
         return server;
     }
 
