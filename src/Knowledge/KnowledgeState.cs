@@ -64,7 +64,8 @@ internal sealed class KnowledgeState : IDisposable
     private static string Fingerprint(string corpusPath)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"format {PassageIndex.FormatVersion}\n"));
+        // The code that cleans and analyses text is part of what an index is built from: a new build re-indexes.
+        hash.AppendData(Encoding.UTF8.GetBytes($"format {PassageIndex.FormatVersion} {typeof(PassageIndex).Module.ModuleVersionId}\n"));
         // Editors' swap and backup files (".name.swp", "name~") change nothing the index is built from.
         var files = Directory.EnumerateFiles(corpusPath, "*", SearchOption.AllDirectories)
             .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith('~'))

@@ -15,6 +15,9 @@ public sealed class PassageSearcher
     public const int MaxQueryTerms = 48;
 
     private const int CandidateLimit = 400;
+
+    // A passage holding the question's words side by side, as a phrase, ranks up to this much higher.
+    private const double PhraseBoost = 0.5;
     private const double K1 = 1.2;
     private const double B = 0.3; // passages are short; a rejoined footnote should not sink its sentence
 
@@ -53,7 +56,9 @@ public sealed class PassageSearcher
     /// <summary>Every candidate passage for a question, best first, with no abstention: for calibration and tools.</summary>
     public Ranking Rank(string question)
     {
-        var queryTerms = _analyzer.QueryTerms(question);
+        var analyzed = _analyzer.Analyze(question);
+        var queryTerms = TermAnalyzer.QueryTerms(analyzed);
+        var bigrams = TermAnalyzer.Bigrams(analyzed).Distinct().Take(MaxQueryTerms).ToList();
         if (queryTerms.Count > MaxQueryTerms) queryTerms.RemoveRange(MaxQueryTerms, queryTerms.Count - MaxQueryTerms);
         var frequencies = _index.DocumentFrequencies(queryTerms.Select(t => t.Term).ToList());
 
@@ -87,11 +92,31 @@ public sealed class PassageSearcher
             }
 
             var coverage = matched / totalWeight;
-            ranked.Add(new RankedPassage(candidate.Passage, bm25 * coverage, coverage));
+            var phrase = bigrams.Count == 0 ? 0 : (double)CountAdjacent(candidate.Terms, bigrams) / bigrams.Count;
+            ranked.Add(new RankedPassage(candidate.Passage, bm25 * coverage * (1 + (PhraseBoost * phrase)), coverage));
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return new Ranking(ranked, totalWeight);
+    }
+
+    // How many of the question's word pairs stand side by side in the passage's word terms.
+    private static int CountAdjacent(string[] terms, List<(string First, string Second)> bigrams)
+    {
+        var found = 0;
+        foreach (var (first, second) in bigrams)
+        {
+            for (var i = 1; i < terms.Length; i++)
+            {
+                if (terms[i - 1] == first && terms[i] == second)
+                {
+                    found++;
+                    break;
+                }
+            }
+        }
+
+        return found;
     }
 
     private static double Idf(int passages, int frequency) =>

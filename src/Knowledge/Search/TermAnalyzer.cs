@@ -38,9 +38,26 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
     /// Distinct terms of a question, in order: content words outside group names, then the groups named, then the
     /// answer type asked for.
     /// </summary>
-    public List<QueryTerm> QueryTerms(string question)
+    public List<QueryTerm> QueryTerms(string question) => QueryTerms(Analyze(question));
+
+    /// <summary>Neighbouring content-word stems of a question ("landing craft" → (land, craft)), for phrase matching.</summary>
+    public static List<(string First, string Second)> Bigrams(AnalyzedText analyzed)
     {
-        var analyzed = Analyze(question);
+        var bigrams = new List<(string, string)>();
+        for (var i = 1; i < analyzed.Words.Count; i++)
+        {
+            if (analyzed.Words[i - 1].Token.Script == TokenScript.Latin && analyzed.Words[i].Token.Script == TokenScript.Latin)
+            {
+                bigrams.Add((analyzed.Words[i - 1].Term, analyzed.Words[i].Term));
+            }
+        }
+
+        return bigrams;
+    }
+
+    /// <summary>The distinct terms of analysed question text (see <see cref="QueryTerms(string)"/>).</summary>
+    public static List<QueryTerm> QueryTerms(AnalyzedText analyzed)
+    {
         var terms = new List<QueryTerm>();
         var clock = AsksClockTime().IsMatch(analyzed.Folded);
         var date = !clock && AsksDate().IsMatch(analyzed.Folded);
@@ -61,7 +78,7 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
     /// <summary>Folds and tokenizes text, finds group names in it, and stems its content words.</summary>
     public AnalyzedText Analyze(string text)
     {
-        var folded = TextNormalizer.Fold(text);
+        var folded = ExpandNegations(TextNormalizer.Fold(text));
         var tokens = Tokenizer.Tokenize(folded);
         var matches = groups.Find(folded, tokens);
         var words = new List<AnalyzedWord>(tokens.Count);
@@ -77,10 +94,19 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
         return new AnalyzedText(folded, words, matches);
     }
 
+    // "won't" would otherwise leave the word "won", "can't" the word "can": negations carry no topic.
+    private static string ExpandNegations(string folded) =>
+        folded.Contains('\'', StringComparison.Ordinal) || folded.Contains('\u2019', StringComparison.Ordinal)
+            ? Negation().Replace(folded, " not")
+            : folded;
+
     private static void Add(List<QueryTerm> terms, string term, TokenScript script)
     {
         if (!terms.Exists(t => t.Term == term)) terms.Add(new QueryTerm(term, script));
     }
+
+    [GeneratedRegex(@"(?:\b(?:wo|ca|sha)|(?<=[a-z]))n['\u2019]t\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
 
     [GeneratedRegex(@"\b\d{1,2}(:\d{2})?\s?[ap]\.?m\b|\b\d{1,2}:\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClockPattern();
