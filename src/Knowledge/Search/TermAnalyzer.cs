@@ -46,9 +46,11 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
         var bigrams = new List<(string, string)>();
         for (var i = 1; i < analyzed.Words.Count; i++)
         {
-            if (analyzed.Words[i - 1].Token.Script == TokenScript.Latin && analyzed.Words[i].Token.Script == TokenScript.Latin)
+            // Two names side by side ("Habomai and Shikotan") are a list, not a phrase; the groups already match them.
+            var (previous, current) = (analyzed.Words[i - 1], analyzed.Words[i]);
+            if (previous.Token.Script == TokenScript.Latin && current.Token.Script == TokenScript.Latin && !(previous.InAlias && current.InAlias))
             {
-                bigrams.Add((analyzed.Words[i - 1].Term, analyzed.Words[i].Term));
+                bigrams.Add((previous.Term, current.Term));
             }
         }
 
