@@ -1,4 +1,5 @@
 using Kuril.Bot.Discord;
+using Kuril.Bot.Telegram;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,8 @@ public static class BotEndpoints
     {
         var discord = app.Services.GetRequiredService<IOptions<DiscordOptions>>().Value;
         if (discord.InteractionsConfigured) app.MapDiscordInteractions(discord.InteractionsPath);
+        var telegram = app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        if (telegram.UsesWebhook) app.MapTelegramWebhook(telegram.WebhookPath);
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Kuril.Bot.Discord;
+using Kuril.Bot.Telegram;
 using Microsoft.Extensions.Configuration;
 
 namespace Kuril.Bot.Hosting;
@@ -6,18 +7,21 @@ namespace Kuril.Bot.Hosting;
 /// <summary>Which chat platforms the configuration turns on, read before the host is built.</summary>
 /// <param name="Discord">Whether Discord interactions are configured.</param>
 /// <param name="ExplicitUrls">Whether <c>Urls</c> is set, asking for the web endpoints regardless.</param>
-public sealed record PlatformSettings(bool Discord, bool ExplicitUrls)
+/// <param name="Telegram">Whether a Telegram token is set.</param>
+/// <param name="TelegramWebhook">Whether Telegram updates come by webhook (which needs the web server).</param>
+public sealed record PlatformSettings(bool Discord, bool ExplicitUrls, bool Telegram = false, bool TelegramWebhook = false)
 {
     /// <summary>Whether any platform is on; when none is, the bot runs the console chat.</summary>
-    public bool AnyConfigured => Discord;
+    public bool AnyConfigured => Discord || Telegram;
 
     /// <summary>Whether the host needs a web server.</summary>
-    public bool NeedsWebServer => Discord || ExplicitUrls;
+    public bool NeedsWebServer => Discord || TelegramWebhook || ExplicitUrls;
 
     /// <summary>Reads the settings from configuration.</summary>
     public static PlatformSettings From(IConfiguration configuration)
     {
         var discord = configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>() ?? new DiscordOptions();
-        return new PlatformSettings(discord.InteractionsConfigured, !string.IsNullOrWhiteSpace(configuration["Urls"]));
+        var telegram = configuration.GetSection(TelegramOptions.SectionName).Get<TelegramOptions>() ?? new TelegramOptions();
+        return new PlatformSettings(discord.InteractionsConfigured, !string.IsNullOrWhiteSpace(configuration["Urls"]), telegram.Configured, telegram.UsesWebhook);
     }
 }
