@@ -34,5 +34,5 @@ public sealed class TelegramOptions
     public bool Configured => !string.IsNullOrWhiteSpace(Token);
 
     /// <summary>Whether updates come by webhook rather than polling.</summary>
-    public bool UsesWebhook => Configured && WebhookUrl is not null;
+    public bool UsesWebhook => Configured && WebhookUrl is { OriginalString.Length: > 0 };
 }

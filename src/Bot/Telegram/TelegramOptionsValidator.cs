@@ -15,7 +15,7 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         }
 
         if (!options.ApiBaseUrl.IsAbsoluteUri || options.ApiBaseUrl.Scheme is not ("http" or "https")) failures.Add("Telegram:ApiBaseUrl must be an absolute http(s) URL.");
-        if (options.WebhookUrl is { } webhook && (!webhook.IsAbsoluteUri || webhook.Scheme != "https")) failures.Add("Telegram:WebhookUrl must be an absolute https URL (Telegram posts only to https), or empty for polling.");
+        if (options.WebhookUrl is { OriginalString.Length: > 0 } webhook && (!webhook.IsAbsoluteUri || webhook.Scheme != "https")) failures.Add("Telegram:WebhookUrl must be an absolute https URL (Telegram posts only to https), or empty for polling.");
         if (!options.WebhookPath.StartsWith('/')) failures.Add("Telegram:WebhookPath must start with '/'.");
         if (options.MaxBodyBytes is < 1024 or > 16 * 1024 * 1024) failures.Add("Telegram:MaxBodyBytes must be between 1024 and 16777216.");
         if (options.PollTimeoutSeconds is < 0 or > 100) failures.Add("Telegram:PollTimeoutSeconds must be between 0 and 100.");
