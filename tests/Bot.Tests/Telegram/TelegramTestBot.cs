@@ -12,14 +12,14 @@ internal sealed class TelegramTestBot : IAsyncDisposable
 {
     private readonly List<IHostedService> _started = [];
 
-    public TelegramTestBot(Uri apiBaseUrl, string token = "123:ABC", string? dataPath = null, Action<TelegramOptions>? configure = null)
+    public TelegramTestBot(Uri apiBaseUrl, string token = "123:ABC", string? dataPath = null, Action<TelegramOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         Bot = new TestBot(
             dataPath is null ? null : new Dictionary<string, string?> { ["Knowledge:DataPath"] = dataPath },
-            services =>
+            collection =>
             {
-                services.AddSingleton(TimeProvider.System);
-                services.Configure<TelegramOptions>(o =>
+                collection.AddSingleton(TimeProvider.System);
+                collection.Configure<TelegramOptions>(o =>
                 {
                     o.Token = token;
                     o.ApiBaseUrl = apiBaseUrl;
@@ -27,7 +27,8 @@ internal sealed class TelegramTestBot : IAsyncDisposable
                     o.ConflictDelay = TimeSpan.FromSeconds(1);
                     configure?.Invoke(o);
                 });
-                services.AddTelegramAdapter();
+                collection.AddTelegramAdapter();
+                services?.Invoke(collection);
             });
     }
 
