@@ -127,15 +127,19 @@ public sealed class TelegramUpdateHandler(
     {
         var question = (inline.Query ?? string.Empty).Trim();
         IReadOnlyList<InlineQueryResultArticle> results = [];
+        var cacheSeconds = 0;
         if (question.Length > 0 && inline.From is { } from)
         {
             var reply = await dispatcher.DispatchAsync(new CommandRequest(Platform.Telegram, Id(from.Id), InlineChannel, "ask", question, false), cancellationToken);
             results = reply.Excerpts.Take(InlineResults).Select(e => Article(question, e)).ToList();
+
+            // Telegram serves a cached answer to everyone asking the same text: a "slow down" for one user must not be.
+            cacheSeconds = reply.ForRequesterOnly ? 0 : InlineCacheSeconds;
         }
 
         try
         {
-            await api.AnswerInlineQueryAsync(new AnswerInlineQueryRequest(inline.Id, results, InlineCacheSeconds), cancellationToken);
+            await api.AnswerInlineQueryAsync(new AnswerInlineQueryRequest(inline.Id, results, cacheSeconds), cancellationToken);
         }
         catch (TelegramApiException e)
         {

@@ -58,6 +58,19 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task A_rate_limited_inline_query_is_answered_empty_and_not_cached()
+    {
+        for (var i = 0; i < 6; i++)
+        {
+            await HandleAsync($$$"""{"update_id":{{{i}}},"inline_query":{"id":"q{{{i}}}","from":{"id":4,"is_bot":false,"first_name":"U"},"query":"Yalta"}}""");
+        }
+
+        var last = JsonNode.Parse(_server.To("answerInlineQuery")[^1].Body)!;
+        Assert.Empty(last["results"]!.AsArray());
+        Assert.Equal(0, (int)last["cache_time"]!);
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task A_group_administrator_may_subscribe_the_group()
     {
         _server.Enqueue("getChatMember", 200, """{"ok":true,"result":{"status":"administrator","user":{"id":3,"is_bot":false,"first_name":"U"}}}""");
