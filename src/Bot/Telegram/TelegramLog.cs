@@ -46,4 +46,7 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 4014, Level = LogLevel.Warning, Message = "Telegram webhook queue is full; update refused so Telegram sends it again")]
     public static partial void WebhookQueueFull(ILogger logger);
+
+    [LoggerMessage(EventId = 4015, Level = LogLevel.Information, Message = "Telegram group {ChatId} became supergroup {SupergroupId}; sending there")]
+    public static partial void ChatMigrated(ILogger logger, long chatId, long supergroupId);
 }

@@ -212,13 +212,26 @@ public sealed class TelegramUpdateHandler(
 
     private async Task SendAsync(long chatId, IReadOnlyList<TelegramMessage> messages, CancellationToken cancellationToken)
     {
-        try
+        var migrated = false;
+        for (var i = 0; i < messages.Count; i++)
         {
-            foreach (var message in messages) await api.SendMessageAsync(chatId, message, cancellationToken);
-        }
-        catch (TelegramChatGoneException e)
-        {
-            TelegramLog.ChatGone(logger, chatId, e.Description);
+            try
+            {
+                await api.SendMessageAsync(chatId, messages[i], cancellationToken);
+            }
+            catch (TelegramChatGoneException e)
+            {
+                TelegramLog.ChatGone(logger, chatId, e.Description);
+                return;
+            }
+            catch (TelegramApiException e) when (e.MigrateToChatId is { } supergroup && !migrated)
+            {
+                // The group became a supergroup while the answer was prepared: the rest goes to its new id.
+                TelegramLog.ChatMigrated(logger, chatId, supergroup);
+                chatId = supergroup;
+                migrated = true;
+                i--;
+            }
         }
     }
 

@@ -138,6 +138,17 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime
         Assert.Single(_server.To("sendMessage"));
     }
 
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_group_upgraded_to_a_supergroup_gets_the_reply_at_its_new_id()
+    {
+        _server.Enqueue("sendMessage", 400, """{"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-100777}}""");
+
+        await HandleAsync(GroupMessage("/kuril help"));
+
+        var sends = _server.To("sendMessage").Select(c => (long)JsonNode.Parse(c.Body)!["chat_id"]!).ToList();
+        Assert.Equal([-200L, -100777L], sends);
+    }
+
     private static string GroupMessage(string text) =>
         $$$"""{"update_id":1,"message":{"message_id":5,"date":1,"chat":{"id":-200,"type":"supergroup"},"from":{"id":3,"is_bot":false,"first_name":"U"},"text":{{{JsonSerializer.Serialize(text)}}}}}""";
 
