@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Kuril.Bot.Feedback;
 
 /// <summary>
-/// The bot's own SQLite database, <c>bot.db</c> in the data folder: answers shown (so buttons carry only an id)
-/// and feedback votes. Apart from the search index, which is rebuilt at will; this file is kept.
+/// The bot's own SQLite database, <c>bot.db</c> in the data folder: answers shown (so buttons carry only an id),
+/// feedback votes and the last Telegram update handled. Apart from the search index, which is rebuilt at will; this file is kept.
 /// </summary>
 public sealed class BotDatabase(IOptions<KnowledgeOptions> options)
 {
@@ -37,6 +37,9 @@ public sealed class BotDatabase(IOptions<KnowledgeOptions> options)
             vote_id INTEGER NOT NULL REFERENCES votes(id),
             document_id TEXT NOT NULL,
             PRIMARY KEY (vote_id, document_id));
+        CREATE TABLE IF NOT EXISTS telegram_offsets (
+            bot_id INTEGER PRIMARY KEY,
+            last_update_id INTEGER NOT NULL);
         """;
 
     private readonly Lock _lock = new();

@@ -1,6 +1,7 @@
 using Kuril.Bot.Discord;
 using Kuril.Bot.Hosting.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Kuril.Bot.Telegram;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,8 @@ public static class BotEndpoints
         });
         var discord = app.Services.GetRequiredService<IOptions<DiscordOptions>>().Value;
         if (discord.InteractionsConfigured) app.MapDiscordInteractions(discord.InteractionsPath);
+        var telegram = app.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        if (telegram.UsesWebhook) app.MapTelegramWebhook(telegram.WebhookPath);
         return app;
     }
 }

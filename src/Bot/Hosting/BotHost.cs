@@ -1,4 +1,5 @@
 using Kuril.Bot.Discord;
+using Kuril.Bot.Telegram;
 using Kuril.Knowledge.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -62,6 +63,7 @@ public static class BotHost
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddBot(builder.Configuration, interactive);
         builder.Services.AddDiscord(builder.Configuration);
+        builder.Services.AddTelegram(builder.Configuration);
         AddMetricsExport(builder);
     }
 

@@ -1,0 +1,150 @@
+using Kuril.Bot.Commands;
+using Kuril.Bot.Telegram.Api;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kuril.Bot.Telegram;
+
+/// <summary>
+/// Starts the Telegram adapter: getMe (retried until Telegram answers), the command menu, then either the webhook
+/// (setWebhook with a random secret) or long polling. Polling asks for the update after the last one handled, with a
+/// long timeout and an explicit list of update kinds; it never spins, and a 409 Conflict is logged and retried slowly.
+/// </summary>
+public sealed class TelegramBotService(
+    TelegramApiClient api,
+    TelegramBotIdentity identity,
+    TelegramOffsetStore offsets,
+    TelegramUpdateProcessor processor,
+    IEnumerable<CommandDescriptor> descriptors,
+    TelegramWebhookSecret secret,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    ILogger<TelegramBotService> logger) : BackgroundService
+{
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var me = await GetMeAsync(stoppingToken);
+        identity.Set(me);
+
+        // The menu is a convenience: it is set alongside, and a failure there only warns.
+        var commands = SetCommandsAsync(stoppingToken);
+        try
+        {
+            if (options.Value.UsesWebhook)
+            {
+                await RetryAsync(ct => api.SetWebhookAsync(options.Value.WebhookUrl!, secret.Value, ct), stoppingToken);
+                TelegramLog.On(logger, me.Username ?? "?", "webhook at " + options.Value.WebhookPath);
+            }
+            else
+            {
+                TelegramLog.On(logger, me.Username ?? "?", "long polling");
+                await PollAsync(me, stoppingToken);
+            }
+        }
+        finally
+        {
+            await commands;
+        }
+    }
+
+    private async Task PollAsync(TelegramUser me, CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var last = offsets.LastHandled(me.Id);
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var started = time.GetTimestamp();
+            IReadOnlyList<TelegramUpdate> updates;
+            try
+            {
+                updates = await api.GetUpdatesAsync(last + 1, settings.PollTimeoutSeconds, stoppingToken);
+                failures = 0;
+            }
+            catch (TelegramApiException e) when (e.ErrorCode == 409)
+            {
+                TelegramLog.PollConflict(logger, settings.ConflictDelay.TotalSeconds);
+                await Task.Delay(settings.ConflictDelay, time, stoppingToken);
+                continue;
+            }
+            catch (TelegramApiException e)
+            {
+                var delay = Backoff(++failures);
+                TelegramLog.PollFailed(logger, delay.TotalSeconds, e);
+                await Task.Delay(delay, time, stoppingToken);
+                continue;
+            }
+
+            var handled = 0;
+            foreach (var update in updates.OrderBy(u => u.UpdateId))
+            {
+                if (await processor.ProcessAsync(update, stoppingToken)) handled++;
+                last = update.UpdateId;
+            }
+
+            // Some servers (the emulator among them) ignore the timeout and answer at once: never poll in a tight loop.
+            if (handled == 0 && time.GetElapsedTime(started) < settings.EmptyPollDelay)
+            {
+                await Task.Delay(settings.EmptyPollDelay, time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<TelegramUser> GetMeAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await api.GetMeAsync(stoppingToken);
+            }
+            catch (TelegramApiException e)
+            {
+                var delay = Backoff(attempt);
+                TelegramLog.StartFailed(logger, delay.TotalSeconds, e);
+                await Task.Delay(delay, time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task RetryAsync(Func<CancellationToken, Task> call, CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await call(stoppingToken);
+                return;
+            }
+            catch (TelegramApiException e)
+            {
+                var delay = Backoff(attempt);
+                TelegramLog.StartFailed(logger, delay.TotalSeconds, e);
+                await Task.Delay(delay, time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task SetCommandsAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await api.SetMyCommandsAsync(TelegramCommandMenu.From(descriptors), stoppingToken);
+        }
+        catch (TelegramApiException e)
+        {
+            TelegramLog.CommandsNotSet(logger, e);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // stopping
+        }
+    }
+
+    private static TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Min(attempt, 10)), MaxRetryDelay.TotalSeconds));
+}

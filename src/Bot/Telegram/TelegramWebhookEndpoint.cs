@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Kuril.Bot.Telegram.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kuril.Bot.Telegram;
+
+/// <summary>
+/// <c>POST /telegram/webhook</c>: the secret header is checked before the body is read (401 when it does not match);
+/// the body is read up to a size limit, parsed, queued, and answered at once so Telegram does not resend it.
+/// </summary>
+public static class TelegramWebhookEndpoint
+{
+    /// <summary>Maps the endpoint at <paramref name="path"/>.</summary>
+    public static IEndpointConventionBuilder MapTelegramWebhook(this IEndpointRouteBuilder endpoints, string path) =>
+        endpoints.MapPost(path, HandleAsync);
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext context,
+        TelegramWebhookSecret secret,
+        TelegramWebhookQueue queue,
+        IOptions<TelegramOptions> options,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(TelegramWebhookEndpoint).FullName!);
+        var request = context.Request;
+        var headers = request.Headers[TelegramWebhookSecret.HeaderName];
+        if (headers.Count != 1 || !secret.Matches(headers[0]))
+        {
+            TelegramLog.WebhookRejected(logger, "secret token missing or wrong");
+            return Results.Unauthorized();
+        }
+
+        var limit = options.Value.MaxBodyBytes;
+        if (request.ContentLength > limit) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        var body = await ReadAtMostAsync(request.Body, limit, cancellationToken);
+        if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+
+        TelegramUpdate? update;
+        try
+        {
+            update = JsonSerializer.Deserialize(body, TelegramJsonContext.Default.TelegramUpdate);
+        }
+        catch (JsonException)
+        {
+            update = null;
+        }
+
+        if (update is null)
+        {
+            TelegramLog.WebhookRejected(logger, "body is not an update");
+            return Results.BadRequest();
+        }
+
+        if (queue.TryEnqueue(update)) return Results.Ok();
+        TelegramLog.WebhookQueueFull(logger);
+        return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+    }
+
+    // Reads the whole body unless it is longer than the limit (a missing or lying Content-Length included).
+    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[Math.Min(limit + 1, 16 * 1024)];
+        using var collected = new MemoryStream();
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (collected.Length + read > limit) return null;
+            await collected.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+
+        return collected.ToArray();
+    }
+}

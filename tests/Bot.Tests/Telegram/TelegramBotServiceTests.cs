@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Kuril.Bot.Telegram;
+
+namespace Kuril.Bot.Tests.Telegram;
+
+/// <summary>Long polling and webhook set-up against the fake Bot API on loopback, on the real clock.</summary>
+public sealed class TelegramBotServiceTests : IAsyncLifetime
+{
+    private const int TestTimeout = 30_000;
+
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "kuril-telegram-tests-" + Guid.NewGuid().ToString("N"));
+    private FakeTelegramServer _server = null!;
+
+    public async ValueTask InitializeAsync() => _server = await FakeTelegramServer.StartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataPath)) Directory.Delete(_dataPath, recursive: true);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task The_offset_is_the_last_handled_update_plus_one_and_survives_a_restart()
+    {
+        _server.Enqueue("getUpdates", 200, Updates(10, 11));
+        await using (var bot = new TelegramTestBot(_server.BaseAddress, dataPath: _dataPath))
+        {
+            await bot.StartAsync();
+            await Eventually(() => _server.To("getUpdates").Count >= 2);
+        }
+
+        Assert.Equal(2, _server.To("sendMessage").Count);
+        Assert.Equal(12, (long)JsonNode.Parse(_server.To("getUpdates")[1].Body)!["offset"]!);
+
+        // A server that ignores the offset sends update 11 again after the restart: it is not answered twice.
+        var before = _server.To("getUpdates").Count;
+        _server.Enqueue("getUpdates", 200, Updates(11, 12));
+        await using (var bot = new TelegramTestBot(_server.BaseAddress, dataPath: _dataPath))
+        {
+            await bot.StartAsync();
+            await Eventually(() => _server.To("getUpdates").Count >= before + 2);
+        }
+
+        Assert.Equal(12, (long)JsonNode.Parse(_server.To("getUpdates")[before].Body)!["offset"]!);
+        Assert.Equal(3, _server.To("sendMessage").Count);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Empty_polls_that_return_at_once_never_spin()
+    {
+        await using var bot = new TelegramTestBot(_server.BaseAddress, dataPath: _dataPath);
+        await bot.StartAsync();
+
+        await Task.Delay(1000, TestContext.Current.CancellationToken);
+
+        // EmptyPollDelay is 200 ms in these tests: about five polls a second, never hundreds.
+        Assert.InRange(_server.To("getUpdates").Count, 1, 8);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_409_conflict_is_retried_slowly()
+    {
+        _server.Enqueue("getUpdates", 409, """{"ok":false,"error_code":409,"description":"Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"}""");
+        await using var bot = new TelegramTestBot(_server.BaseAddress, dataPath: _dataPath);
+        await bot.StartAsync();
+
+        await Eventually(() => _server.To("getUpdates").Count >= 2);
+
+        var polls = _server.To("getUpdates");
+        Assert.True(polls[1].At - polls[0].At >= TimeSpan.FromSeconds(0.9), "ConflictDelay (1 s in tests) passes before the next poll");
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task With_a_webhook_url_the_bot_sets_the_webhook_with_its_secret_and_does_not_poll()
+    {
+        await using var bot = new TelegramTestBot(_server.BaseAddress, dataPath: _dataPath, configure: o => o.WebhookUrl = new Uri("https://bot.example.org/telegram/webhook"));
+        await bot.StartAsync();
+
+        await Eventually(() => _server.To("setWebhook").Count == 1);
+        var body = JsonNode.Parse(_server.To("setWebhook")[0].Body)!;
+        Assert.Equal("https://bot.example.org/telegram/webhook", (string?)body["url"]);
+        Assert.Equal(bot.Get<TelegramWebhookSecret>().Value, (string?)body["secret_token"]);
+        Assert.Matches("^[A-Za-z0-9_-]{32,256}$", (string)body["secret_token"]!);
+        Assert.Equal(3, body["allowed_updates"]!.AsArray().Count);
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        Assert.Empty(_server.To("getUpdates"));
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_failing_command_menu_does_not_stop_the_bot()
+    {
+        for (var i = 0; i < 4; i++) _server.Enqueue("setMyCommands", 500, """{"message":"not supported"}""");
+        _server.Enqueue("getUpdates", 200, Updates(1));
+        await using var bot = new TelegramTestBot(_server.BaseAddress, dataPath: _dataPath);
+        await bot.StartAsync();
+
+        await Eventually(() => _server.To("sendMessage").Count == 1);
+    }
+
+    private static string Updates(params long[] ids) =>
+        """{"ok":true,"result":[""" + string.Join(',', ids.Select(id =>
+            $$$"""{"update_id":{{{id}}},"message":{"message_id":{{{id}}},"date":1,"chat":{"id":3,"type":"private"},"from":{"id":3,"is_bot":false,"first_name":"U"},"text":"/kuril help"}}""")) + "]}";
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition() && clock.Elapsed < TimeSpan.FromSeconds(15)) await Task.Delay(25, TestContext.Current.CancellationToken);
+        Assert.True(condition());
+    }
+}
