@@ -20,6 +20,7 @@ public static class BotCommandLine
             AskCommandLine.Create(),
             EvalCommandLine.Create(),
             OnThisDayCommandLine.Create(),
+            PreviewCommandLine.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false; // configuration overrides such as --Knowledge:DataPath=/tmp/x
         root.SetAction(async (parse, cancellationToken) =>

@@ -1,3 +1,4 @@
+using Kuril.Bot.Daily;
 using Kuril.Bot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value.SignatureMaxAge));
         services.AddSingleton<DiscordRateLimiter>();
         services.AddHttpClient<DiscordRestClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<IDailyPostSender, DiscordDailyPostSender>();
         services.AddSingleton<DiscordAutocomplete>();
         services.AddSingleton<DiscordFollowups>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordFollowups>());
