@@ -44,6 +44,7 @@ public sealed class DailyPostScheduler(
     /// <summary>Sends every post due at <paramref name="now"/> and not yet sent today; returns how many were sent.</summary>
     public async Task<int> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ForgetOldDays(now);
         var due = new List<(Subscription Subscription, DateOnly LocalDate)>();
         foreach (var subscription in await store.ListAsync(cancellationToken))
         {
@@ -126,6 +127,16 @@ public sealed class DailyPostScheduler(
                 await store.MarkFailedAsync(channel, localDate, retryAt, cancellationToken);
                 DailyLog.PostFailed(logger, channel, localDate, claim.Attempt, retryAt);
                 return false;
+        }
+    }
+
+    // Every zone's today is within a day of UTC's, so days two before UTC's are over everywhere.
+    private void ForgetOldDays(DateTimeOffset now)
+    {
+        var over = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-2);
+        foreach (var key in _settled.Keys)
+        {
+            if (key.Item2 < over) _settled.TryRemove(key, out _);
         }
     }
 

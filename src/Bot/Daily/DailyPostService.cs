@@ -23,7 +23,10 @@ internal sealed class DailyPostService(DailyPostScheduler scheduler, TimeProvide
             try
             {
                 await scheduler.RunDueAsync(now, stoppingToken);
-                if (await scheduler.NextDueAsync(now, stoppingToken) is { } next && next - now < wait) wait = next - now;
+
+                // Measured from after the round: a long batch must not push the next post time back by its length.
+                var after = time.GetUtcNow();
+                if (await scheduler.NextDueAsync(after, stoppingToken) is { } next && next - after < wait) wait = next - after;
                 if (first) DailyLog.SchedulerStarted(logger, scheduler.Platforms);
                 first = false;
             }
