@@ -10,6 +10,7 @@ namespace Kuril.Bot.Tests.Daily;
 /// The scheduler over a real bot.db with a fake clock: rounds run at instants the tests choose (or that the scheduler
 /// names as next), so a simulated year takes seconds and nothing waits on the clock.
 /// </summary>
+[Collection(ClockSensitiveCollection.Name)]
 public sealed class DailyPostSchedulerTests
 {
     private const int TestTimeout = 120_000;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting;
 namespace Kuril.Bot.Tests.Daily;
 
 /// <summary>The hosted loop around the scheduler, with the bot's real services and a fake clock.</summary>
+[Collection(ClockSensitiveCollection.Name)]
 public sealed class DailyPostServiceTests
 {
     [Fact(Timeout = 60_000)]

@@ -30,19 +30,25 @@ public sealed class OnThisDayCommand(DailyPostBuilder builder, TimeProvider time
         }
 
         Reply? reply;
+        MonthDay day = default;
+        string? error = null;
         if (words.Count == 0)
         {
             reply = builder.Build(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), order);
         }
-        else if (words.Count > 1 || !MonthDay.TryParse(words[0], out var day, out var error))
+        else if (words.Count == 1 && MonthDay.TryParse(words[0], out day, out error))
         {
-            return Task.FromResult(Reply.Message(
-                "That's not a day",
-                $"“{TextLimit.Truncate(request.Arguments, 40)}” is not a month and day. Use MM-DD, e.g. {Info.Example}, or no date for today; add “newest” for the latest year first."));
+            reply = builder.Build(day, order);
         }
         else
         {
-            reply = builder.Build(day, order);
+            // MonthDay names what is wrong with a well-formed date ("February has no day 30").
+            var why = error is not null && !error.Contains("expected", StringComparison.Ordinal)
+                ? TextLimit.Truncate(error, 120)
+                : $"“{TextLimit.Truncate(request.Arguments, 40)}” is not a month and day.";
+            return Task.FromResult(Reply.Message(
+                "That's not a day",
+                $"{why} Use MM-DD, e.g. {Info.Example}, or no date for today; add “newest” for the latest year first."));
         }
 
         return Task.FromResult(reply ?? Reply.Message("On this day", DailyPostBuilder.Unavailable));
