@@ -21,6 +21,7 @@ public static class BotCommandLine
             EvalCommandLine.Create(),
             OnThisDayCommandLine.Create(),
             HealthCheckCommandLine.Create(),
+            PreviewCommandLine.Create(),
         };
         root.TreatUnmatchedTokensAsErrors = false; // configuration overrides such as --Knowledge:DataPath=/tmp/x
         root.SetAction(async (parse, cancellationToken) =>

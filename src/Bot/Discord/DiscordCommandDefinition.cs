@@ -18,7 +18,7 @@ internal static class DiscordCommandDefinition
         {
             ["ask"] = [("question", "Your question about the dispute", true, false)],
             ["onthisday"] = [("date", "A day as MM-DD; today when empty", false, true)],
-            ["timeline"] = [("period", "A year (1945) or a range (1945-1956)", false, false)],
+            ["timeline"] = [("period", "A year (1945) or a range (1945-1956); add page N for more", false, false)],
             ["islands"] = [("name", "An island, by any of its names", false, true)],
             ["positions"] = [("topic", "Narrow the positions to a topic", false, false)],
             ["sources"] = [],
@@ -26,6 +26,7 @@ internal static class DiscordCommandDefinition
             ["subscribe"] = [("time", "Local time of the daily post, HH:MM (default 09:00)", false, false), ("zone", "IANA time zone, e.g. Asia/Tokyo (default UTC)", false, true)],
             ["unsubscribe"] = [],
             ["subscription"] = [],
+            ["preview"] = [("date", "A day as MM-DD; today when empty", false, false)],
             ["help"] = [],
         };
 

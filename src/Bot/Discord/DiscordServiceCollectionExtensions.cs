@@ -1,3 +1,4 @@
+using Kuril.Bot.Daily;
 using Kuril.Bot.Discord.Gateway;
 using Kuril.Bot.Discord.Rest;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,7 @@ public static class DiscordServiceCollectionExtensions
         if (configured.InteractionsConfigured) AddInteractionsEndpoint(services);
         services.AddSingleton<DiscordRateLimiter>();
         services.AddHttpClient<DiscordRestClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<IDailyPostSender, DiscordDailyPostSender>();
         services.AddSingleton<DiscordAutocomplete>();
         services.AddSingleton<DiscordFollowups>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordFollowups>());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kuril.Knowledge.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -6,15 +7,19 @@ namespace Kuril.Bot.Feedback;
 
 /// <summary>
 /// The bot's own SQLite database, <c>bot.db</c> in the data folder: answers shown (so buttons carry only an id),
-/// feedback votes and the last Telegram update handled. Apart from the search index, which is rebuilt at will; this file is kept.
+/// feedback votes, channel subscriptions, the daily-post ledger and the last Telegram update handled. Apart from the search index, which is rebuilt at
+/// will; this file is kept. Its schema is versioned (<c>PRAGMA user_version</c>) and migrated on first use.
 /// </summary>
 public sealed class BotDatabase(IOptions<KnowledgeOptions> options)
 {
     /// <summary>The database's file name inside the data folder.</summary>
     public const string FileName = "bot.db";
 
-    private const string Schema = """
-        PRAGMA journal_mode = WAL;
+    // One script per schema version, applied in order from the file's user_version. Version 1 is the schema from
+    // before versioning, written with IF NOT EXISTS so that files of that time (user_version 0) migrate too.
+    private static readonly string[] Migrations =
+    [
+        """
         CREATE TABLE IF NOT EXISTS answers (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             kind TEXT NOT NULL,
@@ -37,13 +42,37 @@ public sealed class BotDatabase(IOptions<KnowledgeOptions> options)
             vote_id INTEGER NOT NULL REFERENCES votes(id),
             document_id TEXT NOT NULL,
             PRIMARY KEY (vote_id, document_id));
+        """,
+        """
+        CREATE TABLE subscriptions (
+            platform TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            local_time TEXT NOT NULL,
+            zone TEXT NOT NULL,
+            since TEXT NOT NULL,
+            PRIMARY KEY (platform, channel_id));
+        CREATE TABLE daily_posts (
+            platform TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            local_date TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            lease_until TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (platform, channel_id, local_date));
+        """,
+        """
         CREATE TABLE IF NOT EXISTS telegram_offsets (
             bot_id INTEGER PRIMARY KEY,
             last_update_id INTEGER NOT NULL);
-        """;
+        """,
+    ];
 
     private readonly Lock _lock = new();
     private bool _created;
+
+    /// <summary>The schema version this build creates and migrates to.</summary>
+    public static int SchemaVersion => Migrations.Length;
 
     /// <summary>The database file's path.</summary>
     public string Path { get; } = System.IO.Path.Combine(options.Value.DataPath, FileName);
@@ -72,9 +101,28 @@ public sealed class BotDatabase(IOptions<KnowledgeOptions> options)
             if (_created) return;
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
             connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = Schema;
-            command.ExecuteNonQuery();
+            using (var wal = connection.CreateCommand())
+            {
+                wal.CommandText = "PRAGMA journal_mode = WAL";
+                wal.ExecuteNonQuery();
+            }
+
+            using var transaction = connection.BeginTransaction();
+            using var version = connection.CreateCommand();
+            version.Transaction = transaction;
+            version.CommandText = "PRAGMA user_version";
+            var current = Convert.ToInt32(version.ExecuteScalar(), CultureInfo.InvariantCulture);
+            for (var next = current; next < Migrations.Length; next++)
+            {
+                using var migrate = connection.CreateCommand();
+                migrate.Transaction = transaction;
+#pragma warning disable CA2100 // the scripts are this class's constants; no input reaches them
+                migrate.CommandText = Migrations[next] + string.Create(CultureInfo.InvariantCulture, $"; PRAGMA user_version = {next + 1};");
+#pragma warning restore CA2100
+                migrate.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
             connection.Close();
             _created = true;
         }

@@ -1,6 +1,7 @@
 using Kuril.Bot.Commands;
 using Kuril.Bot.Commands.Buttons;
 using Kuril.Bot.Commands.Subcommands;
+using Kuril.Bot.Daily;
 using Kuril.Bot.Feedback;
 using Kuril.Bot.Hosting.Health;
 using Kuril.Bot.Terminal;
@@ -17,8 +18,8 @@ public static class BotServiceCollectionExtensions
     public const string ReadinessTag = "ready";
 
     /// <summary>
-    /// Adds the command pipeline with every <c>/kuril</c> subcommand, the bot's database and, when
-    /// <paramref name="interactive"/>, the console chat.
+    /// Adds the command pipeline with every <c>/kuril</c> subcommand, the bot's database, the timeline, subscriptions
+    /// and the daily-post scheduler and, when <paramref name="interactive"/>, the console chat (and its daily posts).
     /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, bool interactive)
     {
@@ -41,6 +42,11 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<CommandDispatcher>();
         services.AddScoped<AnswerReplyBuilder>();
         services.AddScoped<ButtonPressHandler>();
+        services.AddSingleton<TimelineCache>();
+        services.AddSingleton<DailyPostBuilder>();
+        services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        services.AddSingleton<DailyPostScheduler>();
+        services.AddHostedService<DailyPostService>();
 
         // In the order help lists them.
         services.AddKurilCommand<AskCommand>(AskCommand.Info);
@@ -53,11 +59,13 @@ public static class BotServiceCollectionExtensions
         services.AddKurilCommand<SubscribeCommand>(SubscribeCommand.Info);
         services.AddKurilCommand<UnsubscribeCommand>(UnsubscribeCommand.Info);
         services.AddKurilCommand<SubscriptionCommand>(SubscriptionCommand.Info);
+        services.AddKurilCommand<PreviewCommand>(PreviewCommand.Info);
         services.AddKurilCommand<HelpCommand>(HelpCommand.Info);
 
         if (interactive)
         {
             services.AddSingleton(TextReaderWriter.Standard);
+            services.AddSingleton<IDailyPostSender, ConsoleDailyPostSender>();
             services.AddHostedService<ConsoleChatService>();
         }
 

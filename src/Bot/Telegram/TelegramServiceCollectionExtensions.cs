@@ -1,4 +1,5 @@
 using Kuril.Bot.Telegram.Api;
+using Kuril.Bot.Daily;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,7 @@ public static class TelegramServiceCollectionExtensions
         if (!(section.Get<TelegramOptions>() ?? new TelegramOptions()).Configured) return services;
 
         services.AddTelegramAdapter();
+        services.AddSingleton<IDailyPostSender, TelegramDailyPostSender>();
         services.AddHostedService(sp => sp.GetRequiredService<TelegramBotService>());
         if ((section.Get<TelegramOptions>() ?? new TelegramOptions()).UsesWebhook) services.AddHostedService<TelegramWebhookWorker>();
         return services;

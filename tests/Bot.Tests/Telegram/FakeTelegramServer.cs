@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
+using Kuril.Bot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Kuril.Bot.Tests.Telegram;
 
@@ -31,19 +27,14 @@ internal sealed class FakeTelegramServer : IAsyncDisposable
 
     public ConcurrentQueue<Call> Calls { get; } = new();
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress { get; private init; } = null!;
 
     /// <param name="time">The clock that stamps each call, so a test can measure the client's waits.</param>
     public static async Task<FakeTelegramServer> StartAsync(TimeProvider? time = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeTelegramServer(app, time ?? TimeProvider.System);
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        server.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        FakeTelegramServer? server = null;
+        var (app, address) = await LoopbackServer.StartAsync(web => web.Run(context => server!.HandleAsync(context)));
+        server = new FakeTelegramServer(app, time ?? TimeProvider.System) { BaseAddress = address };
         return server;
     }
 

@@ -80,7 +80,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime
         var member = JsonNode.Parse(Assert.Single(_server.To("getChatMember")).Body)!;
         Assert.Equal(-200, (long)member["chat_id"]!);
         Assert.Equal(3, (long)member["user_id"]!);
-        Assert.Contains("Subscribe: daily at", SentText(), StringComparison.Ordinal);
+        Assert.Contains("Subscribed: daily at", SentText(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = TestTimeout)]
@@ -98,7 +98,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime
         await HandleAsync("""{"update_id":1,"message":{"message_id":5,"date":1,"chat":{"id":3,"type":"private"},"from":{"id":3,"is_bot":false,"first_name":"U"},"text":"/kuril subscribe 08:30 Asia/Tokyo"}}""");
 
         Assert.Empty(_server.To("getChatMember"));
-        Assert.Contains("Subscribe: daily at", SentText(), StringComparison.Ordinal);
+        Assert.Contains("Subscribed: daily at", SentText(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = TestTimeout)]

@@ -1,20 +1,46 @@
+using Kuril.Bot.Commands.Subcommands;
+
 namespace Kuril.Bot.Tests.Commands.Subcommands;
 
-/// <summary>onthisday, timeline and the subscription commands: validated now, backed by the timeline issue later.</summary>
+/// <summary>onthisday, timeline and the subscription commands over the shipped timeline and a temp bot.db.</summary>
 public sealed class SchedulingCommandsTests
 {
     [Theory]
-    [InlineData("08-18", "On this day: 08-18")]
-    [InlineData("02-29", "On this day: 02-29")]
-    [InlineData("", "On this day: 08-18")] // the fake clock's today
-    public async Task Onthisday_accepts_a_month_and_day_and_says_the_timeline_is_not_loaded(string day, string title)
+    [InlineData("08-18")]
+    [InlineData("")] // the fake clock's today
+    public async Task Onthisday_lists_the_events_of_the_day_each_cited(string day)
     {
         using var bot = new TestBot();
 
         var reply = await bot.RunAsync("onthisday", day);
 
-        Assert.Equal(title, reply.Title);
-        Assert.Contains("isn't loaded yet", reply.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal("On this day, 18 August", reply.Title);
+        var landing = Assert.Single(reply.Excerpts, e => e.Label == "1945");
+        Assert.Contains("Shumshu", landing.Text, StringComparison.Ordinal);
+        Assert.Contains("kuril-collected-excerpts", landing.Citation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Onthisday_offers_the_nearest_events_within_a_week_on_a_day_without_any()
+    {
+        using var bot = new TestBot();
+
+        var reply = await bot.RunAsync("onthisday", "01-03");
+
+        Assert.Contains("No events in the timeline on 3 January", reply.Paragraphs[0], StringComparison.Ordinal);
+        Assert.NotEmpty(reply.Excerpts);
+        Assert.All(reply.Excerpts, e => Assert.Matches(@"^(in \d days?|\d days? ago), in \d{4} \(", e.Label));
+    }
+
+    [Fact]
+    public async Task Onthisday_lists_the_newest_year_first_when_asked()
+    {
+        using var bot = new TestBot();
+
+        var oldest = await bot.RunAsync("onthisday", "09-05");
+        var newest = await bot.RunAsync("onthisday", "09-05 newest");
+
+        Assert.Equal(oldest.Excerpts.Select(e => e.Label).Reverse(), newest.Excerpts.Select(e => e.Label));
     }
 
     [Theory]
@@ -37,14 +63,32 @@ public sealed class SchedulingCommandsTests
     [InlineData("1945", "Timeline: 1945")]
     [InlineData("1855-1956", "Timeline: 1855–1956")]
     [InlineData("1855 – 1956", "Timeline: 1855–1956")]
-    public async Task Timeline_accepts_a_year_or_a_range(string range, string title)
+    public async Task Timeline_lists_a_year_or_a_range_in_order_each_cited(string range, string title)
     {
         using var bot = new TestBot();
 
         var reply = await bot.RunAsync("timeline", range);
 
         Assert.Equal(title, reply.Title);
-        Assert.Contains("isn't loaded yet", reply.Paragraphs[0], StringComparison.Ordinal);
+        Assert.InRange(reply.Excerpts.Count, 1, TimelineCommand.PageSize);
+        Assert.All(reply.Excerpts, e => Assert.NotEmpty(e.Citation));
+        Assert.Equal(reply.Excerpts.Select(e => e.Label).Order(StringComparer.Ordinal), reply.Excerpts.Select(e => e.Label));
+        Assert.StartsWith("Page 1 of ", reply.Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Timeline_pages_to_the_end_and_names_the_next_page()
+    {
+        using var bot = new TestBot();
+
+        var first = await bot.RunAsync("timeline", "1945");
+        var second = await bot.RunAsync("timeline", "1945 page 2");
+        var beyond = await bot.RunAsync("timeline", "1945 page 9");
+
+        Assert.Contains("Next: /kuril timeline 1945 page 2", first.Paragraphs[^1], StringComparison.Ordinal);
+        Assert.Equal(TimelineCommand.PageSize + 1, second.Excerpts[0].Number);
+        Assert.Empty(first.Excerpts.Select(e => e.Label).Intersect(second.Excerpts.Select(e => e.Label)));
+        Assert.Contains("only", beyond.Paragraphs[0], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -64,18 +108,45 @@ public sealed class SchedulingCommandsTests
     }
 
     [Theory]
-    [InlineData("", "Subscribe: daily at 09:00 UTC")]
-    [InlineData("08:30", "Subscribe: daily at 08:30 UTC")]
-    [InlineData("8:05 Asia/Tokyo", "Subscribe: daily at 08:05 Asia/Tokyo")]
-    [InlineData("Europe/Moscow", "Subscribe: daily at 09:00 Europe/Moscow")]
-    public async Task Subscribe_accepts_a_time_and_an_iana_zone_and_says_nothing_is_stored_yet(string arguments, string title)
+    [InlineData("", "Subscribed: daily at 09:00 UTC")]
+    [InlineData("08:30", "Subscribed: daily at 08:30 UTC")]
+    [InlineData("8:05 Asia/Tokyo", "Subscribed: daily at 08:05 Asia/Tokyo")]
+    [InlineData("Europe/Moscow", "Subscribed: daily at 09:00 Europe/Moscow")]
+    public async Task Subscribe_stores_a_time_and_an_iana_zone(string arguments, string title)
     {
         using var bot = new TestBot();
 
         var reply = await bot.RunAsync("subscribe", arguments, isAdmin: true);
+        var shown = await bot.RunAsync("subscription");
 
         Assert.Equal(title, reply.Title);
-        Assert.Contains(reply.Paragraphs, p => p.Contains("nothing was saved", StringComparison.Ordinal));
+        Assert.Equal(title.Replace("Subscribed", "Subscription", StringComparison.Ordinal), shown.Title);
+    }
+
+    [Fact]
+    public async Task Subscription_shows_the_next_post_in_local_time_and_utc()
+    {
+        using var bot = new TestBot(); // 2026-08-18 06:00 UTC is 15:00 in Tokyo: today's 09:00 has passed
+
+        await bot.RunAsync("subscribe", "09:00 Asia/Tokyo", isAdmin: true);
+        var reply = await bot.RunAsync("subscription");
+
+        Assert.Equal("Next post: Wed 2026-08-19 09:00 Asia/Tokyo (2026-08-19 00:00 UTC).", reply.Paragraphs[0]);
+    }
+
+    [Fact]
+    public async Task Unsubscribe_ends_the_subscription()
+    {
+        using var bot = new TestBot();
+        await bot.RunAsync("subscribe", "09:00", isAdmin: true);
+
+        var first = await bot.RunAsync("unsubscribe", isAdmin: true);
+        var second = await bot.RunAsync("unsubscribe", isAdmin: true);
+        var shown = await bot.RunAsync("subscription");
+
+        Assert.Equal("Unsubscribed", first.Title);
+        Assert.Contains("no subscription to stop", second.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Contains("no daily post", shown.Paragraphs[0], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -101,17 +172,6 @@ public sealed class SchedulingCommandsTests
 
         Assert.Equal("Admins only", (await bot.RunAsync("subscribe", "08:30")).Title);
         Assert.Equal("Admins only", (await bot.RunAsync("unsubscribe")).Title);
-    }
-
-    [Fact]
-    public async Task Unsubscribe_and_subscription_say_subscriptions_are_not_stored_yet()
-    {
-        using var bot = new TestBot();
-
-        var unsubscribe = await bot.RunAsync("unsubscribe", isAdmin: true);
-        var subscription = await bot.RunAsync("subscription");
-
-        Assert.Contains(unsubscribe.Paragraphs, p => p.Contains("aren't stored yet", StringComparison.Ordinal));
-        Assert.Contains(subscription.Paragraphs, p => p.Contains("aren't stored yet", StringComparison.Ordinal));
+        Assert.Contains("no daily post", (await bot.RunAsync("subscription")).Paragraphs[0], StringComparison.Ordinal);
     }
 }

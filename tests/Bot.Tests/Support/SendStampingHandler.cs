@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Kuril.Bot.Tests.Discord.Rest;
+namespace Kuril.Bot.Tests.Support;
 
 /// <summary>Stamps each request with the clock's time as it leaves the client, after every limiter has let it go.</summary>
 internal sealed class SendStampingHandler(TimeProvider time) : DelegatingHandler(new SocketsHttpHandler())

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using Kuril.Bot.Commands;
+using Microsoft.Extensions.Logging;
+
+namespace Kuril.Bot.Daily;
+
+/// <summary>
+/// The daily post's "when": each round, every subscription whose post time today (local day, its zone) has come is
+/// claimed in the ledger, built by <see cref="DailyPostBuilder"/> and sent through its platform's sender. Time is only
+/// what the caller passes in, so a test can run a year of rounds in seconds; <see cref="DailyPostService"/> is the
+/// thin loop that calls it in production.
+/// </summary>
+/// <remarks>
+/// Only today's post is ever sent: after downtime, a post missed today goes out at the first round, older ones are
+/// skipped. A claim left unsent by a crash is taken over once its lease ends and sent again with the same nonce.
+/// </remarks>
+public sealed class DailyPostScheduler(
+    ISubscriptionStore store,
+    DailyPostBuilder builder,
+    IEnumerable<IDailyPostSender> senders,
+    ILogger<DailyPostScheduler> logger)
+{
+    /// <summary>How long a claim is held before another round (or instance) may take it over.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    /// <summary>The first wait after a failure; it doubles with each attempt up to <see cref="MaxBackoff"/>.</summary>
+    public static readonly TimeSpan FirstBackoff = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest wait between two attempts.</summary>
+    public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(30);
+
+    // Channels of one platform posted at once: enough that one slow channel doesn't hold up the rest, few enough that
+    // the platform client's rate limiter, not a burst, sets the pace.
+    private const int ParallelPerPlatform = 4;
+
+    private readonly Dictionary<Platform, IDailyPostSender> _senders = senders.ToDictionary(s => s.Platform);
+
+    // Days known settled, so that later rounds the same day don't ask the store again.
+    private readonly ConcurrentDictionary<(ChannelKey, DateOnly), bool> _settled = new();
+
+    /// <summary>The platforms that have a sender.</summary>
+    public IReadOnlyCollection<Platform> Platforms => _senders.Keys;
+
+    /// <summary>Sends every post due at <paramref name="now"/> and not yet sent today; returns how many were sent.</summary>
+    public async Task<int> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ForgetOldDays(now);
+        var due = new List<(Subscription Subscription, DateOnly LocalDate)>();
+        foreach (var subscription in await store.ListAsync(cancellationToken))
+        {
+            if (!_senders.ContainsKey(subscription.Channel.Platform)) continue;
+            if (subscription.FindZone() is not { } zone)
+            {
+                DailyLog.UnknownZone(logger, subscription.Channel, subscription.ZoneId);
+                continue;
+            }
+
+            var today = DailyTrigger.LocalDate(now, zone);
+            var at = DailyTrigger.PostTime(today, subscription.LocalTime, zone);
+            if (at > now || at < subscription.Since || _settled.ContainsKey((subscription.Channel, today))) continue;
+            due.Add((subscription, today));
+        }
+
+        if (due.Count == 0) return 0;
+        var sent = 0;
+        var platforms = due.GroupBy(d => d.Subscription.Channel.Platform).Select(group => Parallel.ForEachAsync(
+            group,
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelPerPlatform, CancellationToken = cancellationToken },
+            async (item, ct) =>
+            {
+                if (await PostAsync(item.Subscription.Channel, item.LocalDate, now, ct)) Interlocked.Increment(ref sent);
+            }));
+        await Task.WhenAll(platforms);
+        return sent;
+    }
+
+    /// <summary>
+    /// The next instant after <paramref name="now"/> at which some subscription's post falls due; null without any.
+    /// </summary>
+    public async Task<DateTimeOffset?> NextDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? next = null;
+        foreach (var subscription in await store.ListAsync(cancellationToken))
+        {
+            if (!_senders.ContainsKey(subscription.Channel.Platform) || subscription.FindZone() is not { } zone) continue;
+            var at = DailyTrigger.NextPostTime(subscription, zone, now);
+            if (next is null || at < next) next = at;
+        }
+
+        return next;
+    }
+
+    // Claim, send, record. True when this call posted.
+    private async Task<bool> PostAsync(ChannelKey channel, DateOnly localDate, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var claim = await store.TryClaimAsync(channel, localDate, now, Lease, cancellationToken);
+        if (claim.Outcome == ClaimOutcome.Settled) _settled[(channel, localDate)] = true;
+        if (claim.Outcome != ClaimOutcome.Claimed) return false;
+
+        var retryAt = now + Backoff(claim.Attempt);
+        DailyPostResult result;
+        try
+        {
+            var post = builder.Build(localDate);
+            result = post is null ? DailyPostResult.Failed : await _senders[channel.Platform].SendAsync(channel.ChannelId, post, DailyPostClaim.Nonce(localDate), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            DailyLog.PostThrew(logger, channel, localDate, claim.Attempt, retryAt, e);
+            await store.MarkFailedAsync(channel, localDate, retryAt, cancellationToken);
+            return false;
+        }
+
+        switch (result)
+        {
+            case DailyPostResult.Sent:
+                await store.MarkSentAsync(channel, localDate, now, cancellationToken);
+                _settled[(channel, localDate)] = true;
+                DailyLog.PostSent(logger, channel, localDate, claim.Attempt);
+                return true;
+            case DailyPostResult.Gone:
+                await store.MarkGoneAsync(channel, localDate, now, cancellationToken);
+                _settled[(channel, localDate)] = true;
+                DailyLog.ChannelGone(logger, channel);
+                return false;
+            default:
+                await store.MarkFailedAsync(channel, localDate, retryAt, cancellationToken);
+                DailyLog.PostFailed(logger, channel, localDate, claim.Attempt, retryAt);
+                return false;
+        }
+    }
+
+    // Every zone's today is within a day of UTC's, so days two before UTC's are over everywhere.
+    private void ForgetOldDays(DateTimeOffset now)
+    {
+        var over = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-2);
+        foreach (var key in _settled.Keys)
+        {
+            if (key.Item2 < over) _settled.TryRemove(key, out _);
+        }
+    }
+
+    private static TimeSpan Backoff(int attempt)
+    {
+        var wait = FirstBackoff * Math.Pow(2, Math.Min(attempt - 1, 10));
+        return wait < MaxBackoff ? wait : MaxBackoff;
+    }
+}

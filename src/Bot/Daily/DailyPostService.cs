@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Kuril.Bot.Daily;
+
+/// <summary>
+/// The thin loop around <see cref="DailyPostScheduler.RunDueAsync"/>: a round on start (catching up today's missed
+/// posts and claims left by a crash), then a round at each next post time, and at least once a minute so new
+/// subscriptions, retries and expired leases are seen. All waits go through the injected <see cref="TimeProvider"/>.
+/// </summary>
+internal sealed class DailyPostService(DailyPostScheduler scheduler, TimeProvider time, ILogger<DailyPostService> logger) : BackgroundService
+{
+    private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield(); // let the host finish starting
+        var first = true;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var now = time.GetUtcNow();
+            var wait = MaxWait;
+            try
+            {
+                await scheduler.RunDueAsync(now, stoppingToken);
+
+                // Measured from after the round: a long batch must not push the next post time back by its length.
+                var after = time.GetUtcNow();
+                if (await scheduler.NextDueAsync(after, stoppingToken) is { } next && next - after < wait) wait = next - after;
+                if (first) DailyLog.SchedulerStarted(logger, scheduler.Platforms);
+                first = false;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                DailyLog.RoundFailed(logger, e);
+            }
+
+            await Task.Delay(wait < TimeSpan.Zero ? TimeSpan.Zero : wait, time, stoppingToken);
+        }
+    }
+}
