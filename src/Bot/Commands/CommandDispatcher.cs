@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kuril.Bot.Commands.Buttons;
+using Kuril.Bot.Hosting;
 using Kuril.Bot.Replies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ public sealed class CommandDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<CommandDescriptor> descriptors,
     UserRateLimiter rateLimiter,
+    BotMetrics metrics,
     IOptions<CommandOptions> options,
     ILogger<CommandDispatcher> logger)
 {
@@ -86,6 +88,7 @@ public sealed class CommandDispatcher(
         if (rateLimiter.TryAcquire(platform + ":" + userId, out var retryAfter)) return null;
         var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
         CommandLog.RateLimited(logger, platform, seconds);
+        metrics.RateLimitWait("user");
         return Reply.Message("Slow down", string.Create(CultureInfo.InvariantCulture, $"You're asking faster than I can answer well: slow down, try again in {seconds} s."));
     }
 }

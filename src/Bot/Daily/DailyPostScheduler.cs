@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Kuril.Bot.Commands;
+using Kuril.Bot.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Kuril.Bot.Daily;
@@ -18,6 +19,7 @@ public sealed class DailyPostScheduler(
     ISubscriptionStore store,
     DailyPostBuilder builder,
     IEnumerable<IDailyPostSender> senders,
+    BotMetrics metrics,
     ILogger<DailyPostScheduler> logger)
 {
     /// <summary>How long a claim is held before another round (or instance) may take it over.</summary>
@@ -107,10 +109,17 @@ public sealed class DailyPostScheduler(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             DailyLog.PostThrew(logger, channel, localDate, claim.Attempt, retryAt, e);
+            metrics.Post(channel.Platform, "failed");
             await store.MarkFailedAsync(channel, localDate, retryAt, cancellationToken);
             return false;
         }
 
+        metrics.Post(channel.Platform, result switch
+        {
+            DailyPostResult.Sent => "sent",
+            DailyPostResult.Gone => "gone",
+            _ => "failed",
+        });
         switch (result)
         {
             case DailyPostResult.Sent:

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Kuril.Bot.Hosting;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Daily;
 using Kuril.Bot.Feedback;
@@ -33,7 +35,10 @@ internal sealed class DailyPostRig : IDisposable
     public DailyPostBuilder Builder { get; }
 
     public DailyPostScheduler Scheduler(params IDailyPostSender[] senders) =>
-        new(Store, Builder, senders, NullLogger<DailyPostScheduler>.Instance);
+        new(Store, Builder, senders, Metrics, NullLogger<DailyPostScheduler>.Instance);
+
+    /// <summary>The bot's metrics on a meter factory of their own.</summary>
+    public BotMetrics Metrics { get; } = new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
 
     public Task SubscribeAsync(Platform platform, string channelId, string time, string zone) =>
         Store.SaveAsync(new Subscription(new ChannelKey(platform, channelId), TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), zone, Time.GetUtcNow()), TestContext.Current.CancellationToken);
