@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Hosting.Health;
+using Kuril.Bot.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -35,7 +36,7 @@ public static class DiscordInteractionsEndpoint
         var request = context.Request;
         var limit = options.Value.MaxBodyBytes;
         if (request.ContentLength > limit) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        var body = await ReadAtMostAsync(request.Body, limit, cancellationToken);
+        var body = await RequestBody.ReadAtMostAsync(request.Body, limit, cancellationToken);
         if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
 
         var check = verifier.Check(
@@ -80,20 +81,5 @@ public static class DiscordInteractionsEndpoint
             if (kind == Ping) return Results.Text("""{"type":1}""", "application/json");
             return Results.Text(await handler.HandleAsync(interaction.Clone(), cancellationToken), "application/json");
         }
-    }
-
-    // Reads the whole body unless it is longer than the limit (a missing or lying Content-Length included).
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[Math.Min(limit + 1, 16 * 1024)];
-        using var collected = new MemoryStream();
-        int read;
-        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            if (collected.Length + read > limit) return null;
-            await collected.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-
-        return collected.ToArray();
     }
 }

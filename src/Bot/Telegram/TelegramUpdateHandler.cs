@@ -210,30 +210,8 @@ public sealed class TelegramUpdateHandler(
         }
     }
 
-    private async Task SendAsync(long chatId, IReadOnlyList<TelegramMessage> messages, CancellationToken cancellationToken)
-    {
-        var migrated = false;
-        for (var i = 0; i < messages.Count; i++)
-        {
-            try
-            {
-                await api.SendMessageAsync(chatId, messages[i], cancellationToken);
-            }
-            catch (TelegramChatGoneException e)
-            {
-                TelegramLog.ChatGone(logger, chatId, e.Description);
-                return;
-            }
-            catch (TelegramApiException e) when (e.MigrateToChatId is { } supergroup && !migrated)
-            {
-                // The group became a supergroup while the answer was prepared: the rest goes to its new id.
-                TelegramLog.ChatMigrated(logger, chatId, supergroup);
-                chatId = supergroup;
-                migrated = true;
-                i--;
-            }
-        }
-    }
+    private Task SendAsync(long chatId, IReadOnlyList<TelegramMessage> messages, CancellationToken cancellationToken) =>
+        api.SendMessagesAsync(chatId, messages, cancellationToken);
 
     private async Task AnswerCallbackAsync(string id, string? text, CancellationToken cancellationToken)
     {

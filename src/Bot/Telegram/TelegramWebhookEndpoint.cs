@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kuril.Bot.Telegram.Api;
+using Kuril.Bot.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -37,7 +38,7 @@ public static class TelegramWebhookEndpoint
 
         var limit = options.Value.MaxBodyBytes;
         if (request.ContentLength > limit) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        var body = await ReadAtMostAsync(request.Body, limit, cancellationToken);
+        var body = await RequestBody.ReadAtMostAsync(request.Body, limit, cancellationToken);
         if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
 
         TelegramUpdate? update;
@@ -59,20 +60,5 @@ public static class TelegramWebhookEndpoint
         if (queue.TryEnqueue(update)) return Results.Ok();
         TelegramLog.WebhookQueueFull(logger);
         return Results.StatusCode(StatusCodes.Status429TooManyRequests);
-    }
-
-    // Reads the whole body unless it is longer than the limit (a missing or lying Content-Length included).
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[Math.Min(limit + 1, 16 * 1024)];
-        using var collected = new MemoryStream();
-        int read;
-        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            if (collected.Length + read > limit) return null;
-            await collected.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-
-        return collected.ToArray();
     }
 }

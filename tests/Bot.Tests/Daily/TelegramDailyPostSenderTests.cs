@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using Kuril.Bot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kuril.Bot.Tests.Daily;
 
@@ -20,7 +19,7 @@ public sealed class TelegramDailyPostSenderTests : IAsyncLifetime
     {
         _telegram = await FakeTelegramServer.StartAsync();
         _bot = new TelegramTestBot(_telegram.BaseAddress);
-        _sender = new TelegramDailyPostSender(_bot.Get<Kuril.Bot.Telegram.Api.TelegramApiClient>(), NullLogger<TelegramDailyPostSender>.Instance);
+        _sender = new TelegramDailyPostSender(_bot.Get<Kuril.Bot.Telegram.Api.TelegramApiClient>());
     }
 
     public async ValueTask DisposeAsync()

@@ -53,6 +53,36 @@ public sealed class TelegramApiClient(
         return await CallAsync("sendMessage", request, Json.SendMessageRequest, Json.TelegramResponseTelegramMessageInfo, DefaultAttempts, CallTimeout, cancellationToken);
     }
 
+    /// <summary>
+    /// Sends the parts of a reply in order. A group that became a supergroup meanwhile gets the rest at its new id.
+    /// </summary>
+    /// <returns>False when the chat is gone for the bot (blocked, kicked, deleted).</returns>
+    public async Task<bool> SendMessagesAsync(long chatId, IReadOnlyList<TelegramMessage> messages, CancellationToken cancellationToken)
+    {
+        var migrated = false;
+        for (var i = 0; i < messages.Count; i++)
+        {
+            try
+            {
+                await SendMessageAsync(chatId, messages[i], cancellationToken);
+            }
+            catch (TelegramChatGoneException e)
+            {
+                TelegramLog.ChatGone(logger, chatId, e.Description);
+                return false;
+            }
+            catch (TelegramApiException e) when (e.MigrateToChatId is { } supergroup && !migrated)
+            {
+                TelegramLog.ChatMigrated(logger, chatId, supergroup);
+                chatId = supergroup;
+                migrated = true;
+                i--;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Replaces the text and keyboard of a message the bot sent; counts against the send limits too.</summary>
     public async Task EditMessageTextAsync(long chatId, long messageId, TelegramMessage message, CancellationToken cancellationToken)
     {
