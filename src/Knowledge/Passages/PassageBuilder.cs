@@ -281,11 +281,39 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
 
                 // Similarity cannot exceed min/max of the sizes (division rounds monotonically, so neither can its double).
                 if ((double)Math.Min(terms.Count, other.Count) / Math.Max(terms.Count, other.Count) < DuplicateSimilarity) continue;
-                if (SharesKey(keys, keptKeys[j]) && Similarity(terms, other) >= DuplicateSimilarity) return true;
+                if (SharesKey(keys, keptKeys[j]) && SimilarEnough(terms, other)) return true;
             }
         }
 
         return false;
+    }
+
+    // Whether the term sets' Jaccard similarity (shared / union, in double) reaches DuplicateSimilarity, exactly as
+    // computing it would say, but counting shared terms only until the answer is known.
+    private static bool SimilarEnough(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return false;
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+
+        // The fewest shared terms that reach the threshold; similarity grows with every shared term.
+        var needed = 0;
+        while (needed <= small.Count && (double)needed / (a.Count + b.Count - needed) < DuplicateSimilarity) needed++;
+        if (needed > small.Count) return false;
+        var shared = 0;
+        var missesAllowed = small.Count - needed;
+        foreach (var term in small)
+        {
+            if (large.Contains(term))
+            {
+                if (++shared >= needed) return true;
+            }
+            else if (--missesAllowed < 0)
+            {
+                return false;
+            }
+        }
+
+        return shared >= needed;
     }
 
     private static bool SharesKey(List<(int Seed, uint Hash)> a, List<(int Seed, uint Hash)> b)
@@ -325,13 +353,6 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
         }
 
         return hash;
-    }
-
-    private static double Similarity(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        var shared = a.Count(b.Contains);
-        return (double)shared / (a.Count + b.Count - shared);
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]\*(?!\*)", RegexOptions.CultureInvariant)]
