@@ -30,6 +30,7 @@ public static class BenchRunner
         var total = Stopwatch.StartNew();
         await output.WriteLineAsync($"Kuril bot bench{(settings.Smoke ? " (smoke run: figures are meaningless)" : string.Empty)}");
         await output.WriteLineAsync("machine: " + Machine.Describe());
+        await output.WriteLineAsync("load average at start: " + Machine.LoadAverage());
 #if DEBUG
         await output.WriteLineAsync("warning: a Debug build; run with -c Release for figures worth recording");
 #endif

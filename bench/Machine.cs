@@ -15,6 +15,19 @@ public static class Machine
         return string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, {cpu}, {memory}, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
     }
 
+    /// <summary>The 1, 5 and 15 minute load averages: figures taken on a busy machine are not comparable.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
+    }
+
     private static string? ReadField(string file, string name)
     {
         try
