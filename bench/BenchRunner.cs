@@ -10,6 +10,7 @@ public static class BenchRunner
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         var settings = BenchSettings.Full;
+        string? only = null; // one section by the start of its name, to re-measure it alone
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -21,8 +22,11 @@ public static class BenchRunner
                     settings = settings with { ScaleDocuments = docs };
                     i++;
                     break;
+                case "--only" when i + 1 < args.Length:
+                    only = args[++i];
+                    break;
                 default:
-                    await output.WriteLineAsync("usage: dotnet run -c Release --project bench [-- --smoke] [--docs N]");
+                    await output.WriteLineAsync("usage: dotnet run -c Release --project bench [-- --smoke] [--docs N] [--only SECTION]");
                     return 2;
             }
         }
@@ -36,11 +40,11 @@ public static class BenchRunner
 #endif
         var questions = DevQuestions.Load();
         var rows = new List<BenchRow>();
-        rows.AddRange(await Timed(output, "ask on the shipped corpus", () => Task.FromResult(KnowledgeBench.ShippedCorpus(settings, questions))));
-        rows.AddRange(await Timed(output, "ask at scale", () => Task.FromResult(KnowledgeBench.Scale(settings, questions))));
-        rows.AddRange(await Timed(output, "start-up", () => KnowledgeBench.StartupAsync(settings)));
-        rows.AddRange(await Timed(output, "Discord interactions", () => InteractionsBench.RunAsync(settings)));
-        rows.AddRange(await Timed(output, "Discord REST posts", () => RestBench.RunAsync(settings)));
+        rows.AddRange(await Timed(output, only, "ask on the shipped corpus", () => Task.FromResult(KnowledgeBench.ShippedCorpus(settings, questions))));
+        rows.AddRange(await Timed(output, only, "ask at scale", () => Task.FromResult(KnowledgeBench.Scale(settings, questions))));
+        rows.AddRange(await Timed(output, only, "start-up", () => KnowledgeBench.StartupAsync(settings)));
+        rows.AddRange(await Timed(output, only, "Discord interactions", () => InteractionsBench.RunAsync(settings)));
+        rows.AddRange(await Timed(output, only, "Discord REST posts", () => RestBench.RunAsync(settings)));
         await output.WriteLineAsync();
         await TableWriter.WriteAsync(output, rows);
         await output.WriteLineAsync();
@@ -49,8 +53,9 @@ public static class BenchRunner
         return 0;
     }
 
-    private static async Task<List<BenchRow>> Timed(TextWriter output, string name, Func<Task<List<BenchRow>>> section)
+    private static async Task<List<BenchRow>> Timed(TextWriter output, string? only, string name, Func<Task<List<BenchRow>>> section)
     {
+        if (only is not null && !name.Contains(only, StringComparison.OrdinalIgnoreCase)) return [];
         var stopwatch = Stopwatch.StartNew();
         await output.WriteAsync($"{name} … ");
         await output.FlushAsync();
