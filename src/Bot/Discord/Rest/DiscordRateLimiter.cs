@@ -15,6 +15,12 @@ public sealed class DiscordRateLimiter(TimeProvider time)
     /// <summary>Discord's overall limit for a bot.</summary>
     public const int GlobalPerSecond = 50;
 
+    // Discord counts a request when it arrives and this limiter when it sends: a send's place in the rolling second
+    // is held a little longer than a second, so transit jitter does not put a 51st arrival in Discord's second. Without
+    // it, 1,000 posts on loopback at load 8 drew 274 global 429s, each wasting a slot and pausing every queue (76 % of
+    // the ceiling achieved); the margin costs 2.4 %.
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1) + TimeSpan.FromMilliseconds(25);
+
     private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private readonly Queue<DateTimeOffset> _recentSends = new();
@@ -98,7 +104,7 @@ public sealed class DiscordRateLimiter(TimeProvider time)
             lock (_globalLock)
             {
                 var now = time.GetUtcNow();
-                while (_recentSends.Count > 0 && _recentSends.Peek() <= now - TimeSpan.FromSeconds(1)) _recentSends.Dequeue();
+                while (_recentSends.Count > 0 && _recentSends.Peek() <= now - Window) _recentSends.Dequeue();
                 until = _globalPauseUntil;
                 if (until <= now && _recentSends.Count < GlobalPerSecond)
                 {
@@ -106,7 +112,7 @@ public sealed class DiscordRateLimiter(TimeProvider time)
                     return;
                 }
 
-                if (until <= now) until = _recentSends.Peek() + TimeSpan.FromSeconds(1);
+                if (until <= now) until = _recentSends.Peek() + Window;
             }
 
             await WaitUntilAsync(until, cancellationToken);

@@ -1,0 +1,3 @@
+using Kuril.Bench;
+
+return await BenchRunner.RunAsync(args, Console.Out);
