@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
@@ -17,7 +18,10 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Bumped whenever the schema or the way terms are made changes, so old files are rebuilt.</summary>
     public const int FormatVersion = 1;
 
+    private const int MaxCachedFrequencies = 200_000;
+
     private readonly string _connectionString;
+    private readonly ConcurrentDictionary<string, int> _frequencyCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentInfo> _documentsById;
 
     private PassageIndex(string path, string fingerprint, IReadOnlyList<DocumentInfo> documents, int passageCount, double averageTerms)
@@ -180,14 +184,37 @@ public sealed class PassageIndex : IDisposable
     /// <summary>How many passages each term occurs in.</summary>
     internal Dictionary<string, int> DocumentFrequencies(IReadOnlyCollection<string> terms)
     {
+        // The file never changes once built, so a term's frequency is read once; terms absent from the index are
+        // remembered as 0 too. Questions can bring endless unknown words, so the memory is bounded.
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (terms.Count == 0) return frequencies;
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT term, doc FROM passage_vocab WHERE term IN (SELECT value FROM json_each($terms))";
-        command.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(terms));
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) frequencies[reader.GetString(0)] = reader.GetInt32(1);
+        var unknown = new List<string>();
+        foreach (var term in terms)
+        {
+            if (_frequencyCache.TryGetValue(term, out var cached))
+            {
+                if (cached > 0) frequencies[term] = cached;
+            }
+            else
+            {
+                unknown.Add(term);
+            }
+        }
+
+        if (unknown.Count == 0) return frequencies;
+        using (var connection = Open())
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT term, doc FROM passage_vocab WHERE term IN (SELECT value FROM json_each($terms))";
+            command.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(unknown));
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) frequencies[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        if (_frequencyCache.Count < MaxCachedFrequencies)
+        {
+            foreach (var term in unknown) _frequencyCache.TryAdd(term, frequencies.GetValueOrDefault(term));
+        }
+
         return frequencies;
     }
 
