@@ -16,7 +16,6 @@ namespace Kuril.Bot.Tests.Discord.Rest;
 public sealed class DiscordRestClientTests : IAsyncLifetime
 {
     private const int TestTimeout = 30_000;
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
 
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
     private FakeDiscordServer _server = null!;
@@ -56,11 +55,11 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         _server.Enqueue("channels/7/messages", 429, """{"message":"You are being rate limited.","retry_after":2.5,"global":false}""", ("Retry-After", "9"));
 
-        Assert.Equal(ChannelPostResult.Sent, await RunClockAsync(_client.CreateMessageAsync("7", Message(), null, CancellationToken.None)));
+        Assert.Equal(ChannelPostResult.Sent, await SteppedClock.RunAsync(_time, _client.CreateMessageAsync("7", Message(), null, CancellationToken.None)));
 
         var requests = _server.To("channels/7/messages");
         Assert.Equal(2, requests.Count);
-        AssertGap(requests[0].At, requests[1].At, TimeSpan.FromSeconds(2.5));
+        SteppedClock.AssertGap(requests[0].At, requests[1].At, TimeSpan.FromSeconds(2.5));
     }
 
     [Fact(Timeout = TestTimeout)]
@@ -68,10 +67,10 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     {
         _server.Enqueue("channels/7/messages", 429, "<html>slow down</html>", ("Retry-After", "3"));
 
-        Assert.Equal(ChannelPostResult.Sent, await RunClockAsync(_client.CreateMessageAsync("7", Message(), null, CancellationToken.None)));
+        Assert.Equal(ChannelPostResult.Sent, await SteppedClock.RunAsync(_time, _client.CreateMessageAsync("7", Message(), null, CancellationToken.None)));
 
         var requests = _server.To("channels/7/messages");
-        AssertGap(requests[0].At, requests[1].At, TimeSpan.FromSeconds(3));
+        SteppedClock.AssertGap(requests[0].At, requests[1].At, TimeSpan.FromSeconds(3));
     }
 
     [Fact(Timeout = TestTimeout)]
@@ -84,11 +83,11 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var first = client.CreateMessageAsync("1", Message(), null, CancellationToken.None);
         await Eventually(() => limiter.TotalWait > TimeSpan.Zero); // the 429 has been read and every route paused
         var second = client.CreateMessageAsync("2", Message(), null, CancellationToken.None);
-        await RunClockAsync(Task.WhenAll(first, second));
+        await SteppedClock.RunAsync(_time, Task.WhenAll(first, second));
 
         var rateLimited = _server.To("channels/1/messages")[0].At;
-        AssertGap(rateLimited, _server.To("channels/1/messages")[1].At, TimeSpan.FromSeconds(4));
-        AssertGap(rateLimited, _server.To("channels/2/messages")[0].At, TimeSpan.FromSeconds(4));
+        SteppedClock.AssertGap(rateLimited, _server.To("channels/1/messages")[1].At, TimeSpan.FromSeconds(4));
+        SteppedClock.AssertGap(rateLimited, _server.To("channels/2/messages")[0].At, TimeSpan.FromSeconds(4));
     }
 
     [Fact(Timeout = TestTimeout)]
@@ -97,12 +96,12 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         _server.Enqueue("channels/7/messages", 200, "{}", ("X-RateLimit-Bucket", "abc"), ("X-RateLimit-Limit", "5"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "3.5"));
         await _client.CreateMessageAsync("7", Message(), null, TestContext.Current.CancellationToken);
 
-        await RunClockAsync(Task.WhenAll(
+        await SteppedClock.RunAsync(_time, Task.WhenAll(
             _client.CreateMessageAsync("7", Message(), null, CancellationToken.None),
             _client.CreateMessageAsync("8", Message(), null, CancellationToken.None)));
 
         var channel7 = _server.To("channels/7/messages");
-        AssertGap(channel7[0].At, channel7[1].At, TimeSpan.FromSeconds(3.5));
+        SteppedClock.AssertGap(channel7[0].At, channel7[1].At, TimeSpan.FromSeconds(3.5));
         Assert.True(_server.To("channels/8/messages")[0].At - channel7[0].At < TimeSpan.FromSeconds(1), "another channel's bucket is not held up");
     }
 
@@ -123,12 +122,12 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         _server.Enqueue("channels/7/messages", 500, """{"message":"oops"}""");
         _server.Enqueue("channels/7/messages", 502, "bad gateway");
 
-        Assert.Equal(ChannelPostResult.Sent, await RunClockAsync(_client.CreateMessageAsync("7", Message(), null, CancellationToken.None)));
+        Assert.Equal(ChannelPostResult.Sent, await SteppedClock.RunAsync(_time, _client.CreateMessageAsync("7", Message(), null, CancellationToken.None)));
 
         var requests = _server.To("channels/7/messages");
         Assert.Equal(3, requests.Count);
-        AssertGap(requests[0].At, requests[1].At, TimeSpan.FromSeconds(1));
-        AssertGap(requests[1].At, requests[2].At, TimeSpan.FromSeconds(2));
+        SteppedClock.AssertGap(requests[0].At, requests[1].At, TimeSpan.FromSeconds(1));
+        SteppedClock.AssertGap(requests[1].At, requests[2].At, TimeSpan.FromSeconds(2));
     }
 
     [Fact(Timeout = TestTimeout)]
@@ -140,7 +139,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var client = new DiscordRestClient(http, new DiscordRateLimiter(_time), Options.Create(new DiscordOptions { ApplicationId = "42", Token = "t", ApiBaseUrl = _server.BaseAddress }), _time, NullLogger<DiscordRestClient>.Instance);
         var posts = Enumerable.Range(0, 120).Select(i => client.CreateMessageAsync(i.ToString(CultureInfo.InvariantCulture), Message(), null, CancellationToken.None));
 
-        var results = await RunClockAsync(Task.WhenAll(posts));
+        var results = await SteppedClock.RunAsync(_time, Task.WhenAll(posts));
 
         Assert.All(results, r => Assert.Equal(ChannelPostResult.Sent, r));
         var times = stamps.Sent.Order().ToList();
@@ -165,28 +164,6 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
 
     private DiscordRestClient Client(DiscordOptions options, DiscordRateLimiter? limiter = null) =>
         new(_http, limiter ?? new DiscordRateLimiter(_time), Options.Create(options), _time, NullLogger<DiscordRestClient>.Instance);
-
-    // Moves the fake clock in small steps, with a moment of real time between steps for the HTTP round trips,
-    // until the work is done (bounded: two minutes of fake time).
-    private async Task<T> RunClockAsync<T>(Task<T> work)
-    {
-        await RunClockAsync((Task)work);
-        return await work;
-    }
-
-    private async Task RunClockAsync(Task work)
-    {
-        for (var i = 0; i < 1200 && !work.IsCompleted; i++)
-        {
-            await Task.Delay(10, TestContext.Current.CancellationToken);
-            _time.Advance(Step);
-        }
-
-        await work;
-    }
-
-    private static void AssertGap(DateTimeOffset first, DateTimeOffset second, TimeSpan wait) =>
-        Assert.True(second - first >= wait && second - first < wait + TimeSpan.FromSeconds(1), $"waited {(second - first).TotalSeconds} s, expected {wait.TotalSeconds} s");
 
     private static JsonObject Message() => new()
     {

@@ -18,7 +18,6 @@ public sealed class TelegramApiClientTests : IAsyncLifetime
 {
     private const int TestTimeout = 30_000;
     private const string Token = "777:secret-token-value";
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
 
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
     private FakeTelegramServer _server = null!;
@@ -70,12 +69,12 @@ public sealed class TelegramApiClientTests : IAsyncLifetime
     {
         _server.Enqueue("sendMessage", 429, """{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 3","parameters":{"retry_after":3}}""");
 
-        await RunClockAsync(_client.SendMessageAsync(5, new TelegramMessage("same body", null), CancellationToken.None));
+        await SteppedClock.RunAsync(_time, _client.SendMessageAsync(5, new TelegramMessage("same body", null), CancellationToken.None));
 
         var calls = _server.To("sendMessage");
         Assert.Equal(2, calls.Count);
         Assert.Equal(calls[0].Body, calls[1].Body);
-        AssertGap(calls[0].At, calls[1].At, TimeSpan.FromSeconds(3));
+        SteppedClock.AssertGap(calls[0].At, calls[1].At, TimeSpan.FromSeconds(3));
     }
 
     [Fact(Timeout = TestTimeout)]
@@ -84,13 +83,13 @@ public sealed class TelegramApiClientTests : IAsyncLifetime
         _server.Enqueue("getMe", 502, "<html>bad gateway</html>");
         _server.Enqueue("getMe", 500, """{"ok":false,"error_code":500,"description":"Internal Server Error"}""");
 
-        var me = await RunClockAsync(_client.GetMeAsync(CancellationToken.None));
+        var me = await SteppedClock.RunAsync(_time, _client.GetMeAsync(CancellationToken.None));
 
         Assert.Equal(FakeTelegramServer.BotUsername, me.Username);
         var calls = _server.To("getMe");
         Assert.Equal(3, calls.Count);
-        AssertGap(calls[0].At, calls[1].At, TimeSpan.FromSeconds(1));
-        AssertGap(calls[1].At, calls[2].At, TimeSpan.FromSeconds(2));
+        SteppedClock.AssertGap(calls[0].At, calls[1].At, TimeSpan.FromSeconds(1));
+        SteppedClock.AssertGap(calls[1].At, calls[2].At, TimeSpan.FromSeconds(2));
     }
 
     [Theory(Timeout = TestTimeout)]
@@ -124,7 +123,7 @@ public sealed class TelegramApiClientTests : IAsyncLifetime
     {
         for (var i = 0; i < 4; i++) _server.Enqueue("setMyCommands", 500, $$"""{"message":"API method 'setMyCommands' is not supported at /bot{{Token}}/setMyCommands"}""");
 
-        var error = await Assert.ThrowsAsync<TelegramApiException>(() => RunClockAsync(_client.SetMyCommandsAsync([new BotCommandInfo("kuril", "ask")], CancellationToken.None)));
+        var error = await Assert.ThrowsAsync<TelegramApiException>(() => SteppedClock.RunAsync(_time, _client.SetMyCommandsAsync([new BotCommandInfo("kuril", "ask")], CancellationToken.None)));
 
         Assert.Equal(500, error.ErrorCode);
         Assert.DoesNotContain(Token, error.Message, StringComparison.Ordinal);
@@ -155,7 +154,7 @@ public sealed class TelegramApiClientTests : IAsyncLifetime
         var client = new TelegramApiClient(http, new TelegramSendLimiter(_time), Options.Create(new TelegramOptions { Token = Token, ApiBaseUrl = _server.BaseAddress }), _time, NullLogger<TelegramApiClient>.Instance);
         var sends = Enumerable.Range(0, 3).Select(_ => client.SendMessageAsync(5, new TelegramMessage("x", null), CancellationToken.None)).ToList();
 
-        await RunClockAsync(Task.WhenAll(sends));
+        await SteppedClock.RunAsync(_time, Task.WhenAll(sends));
 
         var sent = stamps.Sent.Order().ToList();
         Assert.Equal(3, sent.Count);
@@ -174,24 +173,4 @@ public sealed class TelegramApiClientTests : IAsyncLifetime
         Assert.Equal(["message", "callback_query", "inline_query"], body["allowed_updates"]!.AsArray().Select(k => (string)k!));
     }
 
-    private async Task<T> RunClockAsync<T>(Task<T> work)
-    {
-        await RunClockAsync((Task)work);
-        return await work;
-    }
-
-    // Moves the fake clock in small steps, with a moment of real time between steps for the HTTP round trips.
-    private async Task RunClockAsync(Task work)
-    {
-        for (var i = 0; i < 1200 && !work.IsCompleted; i++)
-        {
-            await Task.Delay(10, TestContext.Current.CancellationToken);
-            _time.Advance(Step);
-        }
-
-        await work;
-    }
-
-    private static void AssertGap(DateTimeOffset first, DateTimeOffset second, TimeSpan wait) =>
-        Assert.True(second - first >= wait && second - first < wait + TimeSpan.FromSeconds(1), $"waited {(second - first).TotalSeconds} s, expected {wait.TotalSeconds} s");
 }
