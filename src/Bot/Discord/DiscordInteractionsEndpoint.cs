@@ -35,8 +35,7 @@ public static class DiscordInteractionsEndpoint
         var logger = loggers.CreateLogger(typeof(DiscordInteractionsEndpoint).FullName!);
         var request = context.Request;
         var limit = options.Value.MaxBodyBytes;
-        if (request.ContentLength > limit) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        var body = await RequestBody.ReadAtMostAsync(request.Body, limit, cancellationToken);
+        var body = await RequestBody.ReadAtMostAsync(request, limit, cancellationToken);
         if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
 
         var check = verifier.Check(
