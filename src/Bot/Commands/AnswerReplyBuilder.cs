@@ -19,11 +19,12 @@ public sealed class AnswerReplyBuilder(AnswerStore answers, TimeProvider time)
     /// <param name="answer">The page.</param>
     /// <param name="title">The reply's title.</param>
     /// <param name="paragraphs">Text shown before the excerpts.</param>
-    public Reply Build(AnswerKind kind, Platform platform, string question, Answer answer, string title, params IReadOnlyList<string> paragraphs)
+    /// <param name="cancellationToken">Cancels saving.</param>
+    public async Task<Reply> BuildAsync(AnswerKind kind, Platform platform, string question, Answer answer, string title, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
     {
         var offset = answer.Excerpts.Count > 0 ? answer.Excerpts[0].Rank - 1 : 0;
         var keys = answer.Excerpts.Select(e => new ExcerptKey(e.Citation.DocumentId, e.Citation.PassageOrdinal)).ToList();
-        var stored = answers.Save(new StoredAnswer(0, kind, question, offset, keys, platform, time.GetUtcNow()));
+        var stored = await answers.SaveAsync(new StoredAnswer(0, kind, question, offset, keys, platform, time.GetUtcNow()), cancellationToken);
         var text = paragraphs.ToList();
         if (answer.Abstained || answer.Excerpts.Count == 0)
         {

@@ -3,8 +3,8 @@ namespace Kuril.Bot.Daily;
 /// <summary>
 /// Subscriptions and the daily-post ledger. The ledger has one row per (channel, local date): claimed before a post
 /// is sent and marked sent after, which is what makes a post happen at most once per channel per local day whatever
-/// restarts or clock changes do. Implemented on SQLite (<see cref="SqliteSubscriptionStore"/>) and again on
-/// PostgreSQL for several instances; every method is atomic on its own.
+/// restarts or clock changes do. Implemented once (<see cref="SubscriptionStore"/>) for SQLite and for
+/// PostgreSQL, where several instances share it; every method is atomic on its own.
 /// </summary>
 public interface ISubscriptionStore
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Kuril.Bot.Commands;
-using Microsoft.Data.Sqlite;
+using Kuril.Bot.Storage;
 
 namespace Kuril.Bot.Feedback;
 
@@ -12,78 +12,60 @@ namespace Kuril.Bot.Feedback;
 /// </summary>
 public sealed class FeedbackStore(BotDatabase database, TimeProvider time)
 {
-    private const int SqliteConstraint = 19;
-
     /// <summary>Records a vote; false when this user has already voted on this answer (the first vote stands).</summary>
-    public bool Vote(StoredAnswer answer, Platform platform, string userId, VoteVerdict verdict)
+    public async Task<bool> VoteAsync(StoredAnswer answer, Platform platform, string userId, VoteVerdict verdict, CancellationToken cancellationToken)
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // A second vote by the same user meets the unique key and inserts nothing, so no id comes back.
+        await using var insert = connection.CreateCommand(
+            """
             INSERT INTO votes (answer_id, user_hash, verdict, question, excerpts, platform, voted_at)
-            VALUES ($answer, $user, $verdict, $question, $excerpts, $platform, $at) RETURNING id;
-            """;
-        insert.Parameters.AddWithValue("$answer", answer.Id);
-        insert.Parameters.AddWithValue("$user", UserHash(platform, userId));
-        insert.Parameters.AddWithValue("$verdict", verdict.ToString());
-        insert.Parameters.AddWithValue("$question", answer.Question);
-        insert.Parameters.AddWithValue("$excerpts", ExcerptKey.Join(answer.Excerpts));
-        insert.Parameters.AddWithValue("$platform", platform.ToString());
-        insert.Parameters.AddWithValue("$at", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-        long voteId;
-        try
-        {
-            voteId = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
-        {
-            return false;
-        }
+            VALUES (@answer, @user, @verdict, @question, @excerpts, @platform, @at)
+            ON CONFLICT (answer_id, user_hash) DO NOTHING RETURNING id
+            """,
+            transaction)
+            .With("@answer", answer.Id)
+            .With("@user", UserHash(platform, userId))
+            .With("@verdict", verdict.ToString())
+            .With("@question", answer.Question)
+            .With("@excerpts", ExcerptKey.Join(answer.Excerpts))
+            .With("@platform", platform.ToString())
+            .With("@at", database.Instant(time.GetUtcNow()));
+        if (await insert.ExecuteScalarAsync(cancellationToken) is not long voteId) return false;
 
         foreach (var document in answer.Excerpts.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal))
         {
-            using var link = connection.CreateCommand();
-            link.Transaction = transaction;
-            link.CommandText = "INSERT INTO vote_documents (vote_id, document_id) VALUES ($vote, $document)";
-            link.Parameters.AddWithValue("$vote", voteId);
-            link.Parameters.AddWithValue("$document", document);
-            link.ExecuteNonQuery();
+            await using var link = connection.CreateCommand("INSERT INTO vote_documents (vote_id, document_id) VALUES (@vote, @document)", transaction)
+                .With("@vote", voteId)
+                .With("@document", document);
+            await link.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        transaction.Commit();
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
     /// <summary>Votes on one stored answer.</summary>
-    public VoteCount CountForAnswer(long answerId)
-    {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT verdict, COUNT(*) FROM votes WHERE answer_id = $key GROUP BY verdict";
-        command.Parameters.AddWithValue("$key", answerId);
-        return Count(command);
-    }
+    public Task<VoteCount> CountForAnswerAsync(long answerId, CancellationToken cancellationToken) =>
+        CountAsync("SELECT verdict, COUNT(*) FROM votes WHERE answer_id = @key GROUP BY verdict", answerId, cancellationToken);
 
     /// <summary>Votes on answers that quoted the document.</summary>
-    public VoteCount CountForDocument(string documentId)
-    {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT v.verdict, COUNT(*) FROM votes v JOIN vote_documents d ON d.vote_id = v.id WHERE d.document_id = $key GROUP BY v.verdict";
-        command.Parameters.AddWithValue("$key", documentId);
-        return Count(command);
-    }
+    public Task<VoteCount> CountForDocumentAsync(string documentId, CancellationToken cancellationToken) =>
+        CountAsync("SELECT v.verdict, COUNT(*) FROM votes v JOIN vote_documents d ON d.vote_id = v.id WHERE d.document_id = @key GROUP BY v.verdict", documentId, cancellationToken);
 
-    private static VoteCount Count(SqliteCommand command)
+    private async Task<VoteCount> CountAsync(string query, object key, CancellationToken cancellationToken)
     {
-        using var reader = command.ExecuteReader();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(query).With("@key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         int helpful = 0, notHelpful = 0;
-        while (reader.Read())
+        while (await reader.ReadAsync(cancellationToken))
         {
-            if (reader.GetString(0) == nameof(VoteVerdict.Helpful)) helpful = reader.GetInt32(1);
-            else notHelpful = reader.GetInt32(1);
+            var count = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture); // SQLite's integer, PostgreSQL's bigint
+            if (reader.GetString(0) == nameof(VoteVerdict.Helpful)) helpful = count;
+            else notHelpful = count;
         }
 
         return new VoteCount(helpful, notHelpful);

@@ -4,10 +4,12 @@ using Kuril.Bot.Commands.Subcommands;
 using Kuril.Bot.Daily;
 using Kuril.Bot.Feedback;
 using Kuril.Bot.Hosting.Health;
+using Kuril.Bot.Storage;
 using Kuril.Bot.Terminal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Hosting;
 
@@ -18,7 +20,8 @@ public static class BotServiceCollectionExtensions
     public const string ReadinessTag = "ready";
 
     /// <summary>
-    /// Adds the command pipeline with every <c>/kuril</c> subcommand, the bot's database, the timeline, subscriptions
+    /// Adds the command pipeline with every <c>/kuril</c> subcommand, the bot's database (SQLite or PostgreSQL, per
+    /// <c>Storage:Provider</c>, migrated before anything else starts), the timeline, subscriptions
     /// and the daily-post scheduler and, when <paramref name="interactive"/>, the console chat (and its daily posts).
     /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, bool interactive)
@@ -35,7 +38,13 @@ public static class BotServiceCollectionExtensions
             .AddCheck<IndexHealthCheck>("index", tags: [ReadinessTag])
             .AddCheck<StoreHealthCheck>("store", tags: [ReadinessTag])
             .AddCheck<PlatformHealthCheck>("platforms", tags: [ReadinessTag]);
-        services.AddSingleton<BotDatabase>();
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton<BotDatabase>(provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres
+            ? ActivatorUtilities.CreateInstance<PostgresBotDatabase>(provider)
+            : ActivatorUtilities.CreateInstance<SqliteBotDatabase>(provider));
+        services.AddSingleton<LeaderElection>();
+        services.AddHostedService<StorageStartup>(); // first, so the schema is in place before any other service starts
         services.AddSingleton<AnswerStore>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<UserRateLimiter>();
@@ -44,7 +53,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ButtonPressHandler>();
         services.AddSingleton<TimelineCache>();
         services.AddSingleton<DailyPostBuilder>();
-        services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        services.AddSingleton<ISubscriptionStore, SubscriptionStore>();
         services.AddSingleton<DailyPostScheduler>();
         services.AddHostedService<DailyPostService>();
 

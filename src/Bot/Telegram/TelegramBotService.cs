@@ -1,4 +1,6 @@
+using System.Globalization;
 using Kuril.Bot.Commands;
+using Kuril.Bot.Storage;
 using Kuril.Bot.Telegram.Api;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,11 +12,14 @@ namespace Kuril.Bot.Telegram;
 /// Starts the Telegram adapter: getMe (retried until Telegram answers), the command menu, then either the webhook
 /// (setWebhook with a random secret) or long polling. Polling asks for the update after the last one handled, with a
 /// long timeout and an explicit list of update kinds; it never spins, and a 409 Conflict is logged and retried slowly.
+/// Of several instances sharing a database only the elected leader polls; the others stand by and take over when it
+/// dies, resuming after the last update it handled.
 /// </summary>
 public sealed class TelegramBotService(
     TelegramApiClient api,
     TelegramBotIdentity identity,
     TelegramOffsetStore offsets,
+    LeaderElection election,
     TelegramUpdateProcessor processor,
     IEnumerable<CommandDescriptor> descriptors,
     TelegramWebhookSecret secret,
@@ -53,10 +58,20 @@ public sealed class TelegramBotService(
 
     private async Task PollAsync(TelegramUser me, CancellationToken stoppingToken)
     {
-        var settings = options.Value;
-        var last = offsets.LastHandled(me.Id);
-        var failures = 0;
+        var role = string.Create(CultureInfo.InvariantCulture, $"telegram-polling-{me.Id}");
         while (!stoppingToken.IsCancellationRequested)
+        {
+            await using var leadership = await election.LeadAsync(role, stoppingToken);
+            await PollWhileLeadingAsync(me, leadership, stoppingToken);
+        }
+    }
+
+    private async Task PollWhileLeadingAsync(TelegramUser me, Leadership leadership, CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var last = await offsets.LastHandledAsync(me.Id, stoppingToken);
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested && await leadership.IsHeldAsync(stoppingToken))
         {
             var started = time.GetTimestamp();
             IReadOnlyList<TelegramUpdate> updates;

@@ -1,21 +1,19 @@
-using Kuril.Bot.Feedback;
+using Kuril.Bot.Storage;
 
 namespace Kuril.Bot.Telegram;
 
 /// <summary>
-/// The last Telegram update handled, per bot, in the bot's database: polling resumes after it and a redelivered
-/// update is skipped, so a restart answers nothing twice.
+/// The last Telegram update handled, per bot, in the bot's database: polling resumes after it (on whichever instance
+/// leads polling) and a redelivered update is skipped, so a restart answers nothing twice.
 /// </summary>
 public sealed class TelegramOffsetStore(BotDatabase database)
 {
     /// <summary>The last update id handled for a bot, or null before the first.</summary>
-    public long? LastHandled(long botId)
+    public async Task<long?> LastHandledAsync(long botId, CancellationToken cancellationToken)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT last_update_id FROM telegram_offsets WHERE bot_id = $bot";
-        command.Parameters.AddWithValue("$bot", botId);
-        return command.ExecuteScalar() is long id ? id : null;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand("SELECT last_update_id FROM telegram_offsets WHERE bot_id = @bot").With("@bot", botId);
+        return await command.ExecuteScalarAsync(cancellationToken) is long id ? id : null;
     }
 
     /// <summary>
@@ -26,16 +24,16 @@ public sealed class TelegramOffsetStore(BotDatabase database)
         lastHandled is { } last && updateId <= last && last - updateId < 100_000;
 
     /// <summary>Records an update as handled (the latest one, even if lower: see <see cref="AlreadyHandled"/>).</summary>
-    public void MarkHandled(long botId, long updateId)
+    public async Task MarkHandledAsync(long botId, long updateId, CancellationToken cancellationToken)
     {
-        using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO telegram_offsets (bot_id, last_update_id) VALUES ($bot, $id)
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(
+            """
+            INSERT INTO telegram_offsets (bot_id, last_update_id) VALUES (@bot, @id)
             ON CONFLICT (bot_id) DO UPDATE SET last_update_id = excluded.last_update_id
-            """;
-        command.Parameters.AddWithValue("$bot", botId);
-        command.Parameters.AddWithValue("$id", updateId);
-        command.ExecuteNonQuery();
+            """)
+            .With("@bot", botId)
+            .With("@id", updateId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ public sealed class TelegramUpdateProcessor(
     public async Task<bool> ProcessAsync(TelegramUpdate update, CancellationToken cancellationToken)
     {
         var me = await identity.GetAsync(cancellationToken);
-        if (TelegramOffsetStore.AlreadyHandled(offsets.LastHandled(me.Id), update.UpdateId)) return false;
+        if (TelegramOffsetStore.AlreadyHandled(await offsets.LastHandledAsync(me.Id, cancellationToken), update.UpdateId)) return false;
         try
         {
             await handler.HandleAsync(update, cancellationToken);
@@ -28,7 +28,7 @@ public sealed class TelegramUpdateProcessor(
             TelegramLog.UpdateFailed(logger, update.UpdateId, e);
         }
 
-        offsets.MarkHandled(me.Id, update.UpdateId);
+        await offsets.MarkHandledAsync(me.Id, update.UpdateId, cancellationToken);
         return true;
     }
 }

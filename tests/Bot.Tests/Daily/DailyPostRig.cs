@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Daily;
-using Kuril.Bot.Feedback;
+using Kuril.Bot.Storage;
 using Kuril.Knowledge.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,7 +22,7 @@ internal sealed class DailyPostRig : IDisposable
         Time = new FakeTimeProvider(start);
         DataPath = Path.Combine(Path.GetTempPath(), "kuril-daily-tests-" + Guid.NewGuid().ToString("N")[..12]);
         var options = Options.Create(new KnowledgeOptions { CorpusPath = RepoPaths.Corpus, DataPath = DataPath });
-        Store = new SqliteSubscriptionStore(new BotDatabase(options));
+        Store = new SubscriptionStore(new SqliteBotDatabase(options));
         Builder = new DailyPostBuilder(new TimelineCache(options, NullLogger<TimelineCache>.Instance));
     }
 
@@ -30,7 +30,7 @@ internal sealed class DailyPostRig : IDisposable
 
     public string DataPath { get; }
 
-    public SqliteSubscriptionStore Store { get; }
+    public SubscriptionStore Store { get; }
 
     public DailyPostBuilder Builder { get; }
 

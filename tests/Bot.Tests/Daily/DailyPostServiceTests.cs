@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Daily;
-using Kuril.Bot.Feedback;
+using Kuril.Bot.Storage;
 using Kuril.Bot.Terminal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -54,8 +54,8 @@ public sealed class DailyPostServiceTests
 
     private static async Task<DateTimeOffset?> SentAtAsync(TestBot bot, CancellationToken ct)
     {
-        using var connection = bot.Services.GetRequiredService<BotDatabase>().Open();
-        using var query = connection.CreateCommand();
+        await using var connection = await bot.Services.GetRequiredService<BotDatabase>().OpenAsync(ct);
+        await using var query = connection.CreateCommand();
         query.CommandText = "SELECT updated_at FROM daily_posts WHERE state = 'sent'";
         return await query.ExecuteScalarAsync(ct) is string text ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture) : null;
     }

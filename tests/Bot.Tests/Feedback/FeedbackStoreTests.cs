@@ -1,4 +1,5 @@
 using Kuril.Bot.Feedback;
+using Kuril.Bot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +23,7 @@ public sealed class FeedbackStoreTests
         Assert.Equal("Already counted", again.Title);
         Assert.Equal("Already counted", changed.Title);
         Assert.Equal("Thanks for the feedback", other.Title);
-        Assert.Equal(new VoteCount(1, 1), bot.Services.GetRequiredService<FeedbackStore>().CountForAnswer(id));
+        Assert.Equal(new VoteCount(1, 1), await bot.Services.GetRequiredService<FeedbackStore>().CountForAnswerAsync(id, TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class FeedbackStoreTests
         await bot.PressAsync(ReplyAssert.Button(answer, "Helpful"), user: "user-4242");
 
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var connection = new SqliteConnection("Data Source=" + Path.Combine(bot.DataPath, BotDatabase.FileName));
+        await using var connection = new SqliteConnection("Data Source=" + Path.Combine(bot.DataPath, SqliteBotDatabase.FileName));
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT question, excerpts, verdict, platform, voted_at, user_hash FROM votes";

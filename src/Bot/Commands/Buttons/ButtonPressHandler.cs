@@ -15,24 +15,23 @@ public sealed class ButtonPressHandler(
     IOptions<CommandOptions> options)
 {
     /// <summary>Handles a press.</summary>
-    public Task<Reply> HandleAsync(ButtonRequest request, ButtonToken token, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(ButtonRequest request, ButtonToken token, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        if (answers.Find(token.AnswerId) is not { } answer)
+        if (await answers.FindAsync(token.AnswerId, cancellationToken) is not { } answer)
         {
-            return Task.FromResult(Reply.Message("That answer has expired", "Ask again with /kuril ask <question>."));
+            return Reply.Message("That answer has expired", "Ask again with /kuril ask <question>.");
         }
 
-        return Task.FromResult(token.Action switch
+        return token.Action switch
         {
-            ButtonAction.More => More(request, answer),
+            ButtonAction.More => await MoreAsync(request, answer, cancellationToken),
             ButtonAction.Context => Context(answer, token.Index),
-            ButtonAction.Helpful => Vote(request, answer, VoteVerdict.Helpful),
-            _ => Vote(request, answer, VoteVerdict.NotHelpful),
-        });
+            ButtonAction.Helpful => await VoteAsync(request, answer, VoteVerdict.Helpful, cancellationToken),
+            _ => await VoteAsync(request, answer, VoteVerdict.NotHelpful, cancellationToken),
+        };
     }
 
-    private Reply More(ButtonRequest request, StoredAnswer answer)
+    private async Task<Reply> MoreAsync(ButtonRequest request, StoredAnswer answer, CancellationToken cancellationToken)
     {
         if (answer.Kind == AnswerKind.Positions) return Reply.Message("Nothing more", "Try /kuril positions <topic> to narrow the positions down.");
         var next = knowledge.Ask(answer.Question, null, answer.Offset + answer.Excerpts.Count);
@@ -43,7 +42,7 @@ public sealed class ButtonPressHandler(
                 string.Create(CultureInfo.InvariantCulture, $"No more excerpts for {AnswerReplyBuilder.Quote(answer.Question)}: all {next.TotalExcerpts} have been shown."));
         }
 
-        return builder.Build(answer.Kind, request.Platform, answer.Question, next, "More on " + AnswerReplyBuilder.Quote(answer.Question));
+        return await builder.BuildAsync(answer.Kind, request.Platform, answer.Question, next, "More on " + AnswerReplyBuilder.Quote(answer.Question), [], cancellationToken);
     }
 
     private Reply Context(StoredAnswer answer, int index)
@@ -65,8 +64,8 @@ public sealed class ButtonPressHandler(
         };
     }
 
-    private Reply Vote(ButtonRequest request, StoredAnswer answer, VoteVerdict verdict) =>
-        feedback.Vote(answer, request.Platform, request.UserId, verdict)
+    private async Task<Reply> VoteAsync(ButtonRequest request, StoredAnswer answer, VoteVerdict verdict, CancellationToken cancellationToken) =>
+        await feedback.VoteAsync(answer, request.Platform, request.UserId, verdict, cancellationToken)
             ? Reply.Message("Thanks for the feedback", verdict == VoteVerdict.Helpful ? "Glad it helped; your vote is counted." : "Sorry it didn't help; your vote is counted and helps improve the sources.")
             : Reply.Message("Already counted", "You have already voted on this answer; each person's vote counts once.");
 }

@@ -25,6 +25,6 @@ public sealed class AskCommand(IKnowledgeBase knowledge, AnswerReplyBuilder buil
         var started = time.GetTimestamp();
         var answer = knowledge.Ask(request.Arguments);
         metrics.Question(request.Platform, answer.Abstained, time.GetElapsedTime(started));
-        return Task.FromResult(builder.Build(AnswerKind.Ask, request.Platform, request.Arguments, answer, AnswerReplyBuilder.Quote(request.Arguments)));
+        return builder.BuildAsync(AnswerKind.Ask, request.Platform, request.Arguments, answer, AnswerReplyBuilder.Quote(request.Arguments), [], cancellationToken);
     }
 }

@@ -29,12 +29,12 @@ public sealed class PositionsCommand(
     public CommandDescriptor Descriptor => Info;
 
     /// <inheritdoc />
-    public Task<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    public async Task<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var rules = PositionRules.Load(knowledgeOptions.Value.CorpusPath);
         if (rules.Sides.Count == 0)
         {
-            return Task.FromResult(Reply.Message("No positions yet", $"There are no position rules ({PositionRules.FileName}) next to the corpus."));
+            return Reply.Message("No positions yet", $"There are no position rules ({PositionRules.FileName}) next to the corpus.");
         }
 
         var topic = request.Arguments;
@@ -48,7 +48,7 @@ public sealed class PositionsCommand(
             var found = knowledge.Ask(topic, TopicCandidates);
             if (found.Abstained || found.Excerpts.Count == 0)
             {
-                return Task.FromResult(Reply.Message("Positions on " + AnswerReplyBuilder.Quote(topic), AnswerReplyBuilder.AbstentionText));
+                return Reply.Message("Positions on " + AnswerReplyBuilder.Quote(topic), AnswerReplyBuilder.AbstentionText);
             }
 
             candidates = found.Excerpts.Select(e => (e.Text, e.Citation));
@@ -77,25 +77,25 @@ public sealed class PositionsCommand(
         var paragraphs = new List<string> { "Each point is a passage from the sources that states one side's position." };
         paragraphs.AddRange(rules.Sides.Where(s => perSide[s.Id].Count == 0).Select(s => $"No passage in the sources states {s.Name}'s position on this."));
         if (shown.Count == 0 && topic.Length > 0) paragraphs.Add("Try a broader topic, or /kuril positions without one.");
-        var stored = answers.Save(new StoredAnswer(
+        var stored = await answers.SaveAsync(new StoredAnswer(
             0,
             AnswerKind.Positions,
             "positions " + topic,
             0,
             shown.Select(s => new ExcerptKey(s.Citation.DocumentId, s.Citation.PassageOrdinal)).ToList(),
             request.Platform,
-            time.GetUtcNow()));
+            time.GetUtcNow()), cancellationToken);
         var buttons = shown.Take(ButtonRows.PerRow)
             .Select((_, i) => new ReplyButton(string.Create(CultureInfo.InvariantCulture, $"Context [{i + 1}]"), new ButtonToken(ButtonAction.Context, stored.Id, i).ToString()))
             .Append(new ReplyButton("Helpful", new ButtonToken(ButtonAction.Helpful, stored.Id).ToString()))
             .Append(new ReplyButton("Not helpful", new ButtonToken(ButtonAction.NotHelpful, stored.Id).ToString()))
             .ToList();
-        return Task.FromResult(new Reply(title)
+        return new Reply(title)
         {
             Paragraphs = paragraphs,
             Excerpts = shown.Select((s, i) => new ReplyExcerpt(i + 1, s.Text, CitationText.Line(s.Citation), s.Side.Name)).ToList(),
             Sources = AnswerReplyBuilder.SourcesOf(shown.Select(s => s.Citation)),
             Buttons = buttons,
-        });
+        };
     }
 }

@@ -14,13 +14,13 @@ public sealed class SourceCommand(IKnowledgeBase knowledge, FeedbackStore feedba
     public CommandDescriptor Descriptor => Info;
 
     /// <inheritdoc />
-    public Task<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    public async Task<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var known = "Known ids: " + string.Join(", ", knowledge.Documents.Select(d => d.Id)) + ".";
-        if (request.Arguments.Length == 0) return Task.FromResult(Reply.Message("Which source?", "For example: " + Info.Example, known));
+        if (request.Arguments.Length == 0) return Reply.Message("Which source?", "For example: " + Info.Example, known);
         if (knowledge.FindDocument(request.Arguments) is not { } document)
         {
-            return Task.FromResult(Reply.Message("No such source", $"I know no source “{TextLimit.Truncate(request.Arguments, 60)}”.", known));
+            return Reply.Message("No such source", $"I know no source “{TextLimit.Truncate(request.Arguments, 60)}”.", known);
         }
 
         var paragraphs = new List<string> { "Id: " + document.Id, "Kind: " + document.Kind };
@@ -28,14 +28,14 @@ public sealed class SourceCommand(IKnowledgeBase knowledge, FeedbackStore feedba
         if (document.Published is { } published) paragraphs.Add("Published: " + CitationText.Date(published));
         if (document.Url is { } url) paragraphs.Add("URL: " + url.AbsoluteUri);
         paragraphs.Add("Indexed: " + SourcesCommand.Passages(document));
-        paragraphs.Add("Feedback: " + SourcesCommand.Votes(feedback.CountForDocument(document.Id)) + " on answers quoting it");
+        paragraphs.Add("Feedback: " + SourcesCommand.Votes(await feedback.CountForDocumentAsync(document.Id, cancellationToken)) + " on answers quoting it");
         var passages = knowledge.GetPassages(document.Id);
         var first = passages.Count > 0 ? passages[0] : null;
         if (first is not null) paragraphs.Add("Its first passage:");
-        return Task.FromResult(new Reply(document.Title)
+        return new Reply(document.Title)
         {
             Paragraphs = paragraphs,
             Excerpts = first is null ? [] : [new ReplyExcerpt(1, first.Text, CitationText.Line(knowledge.Cite(first)))],
-        });
+        };
     }
 }

@@ -15,14 +15,20 @@ public sealed class SourcesCommand(IKnowledgeBase knowledge, FeedbackStore feedb
     public CommandDescriptor Descriptor => Info;
 
     /// <inheritdoc />
-    public Task<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    public async Task<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var documents = knowledge.Documents;
-        return Task.FromResult(new Reply(string.Create(CultureInfo.InvariantCulture, $"Sources ({documents.Count} documents)"))
+        var sources = new List<ReplySource>(documents.Count);
+        foreach (var document in documents)
+        {
+            sources.Add(CitationText.Source(document, Passages(document), Votes(await feedback.CountForDocumentAsync(document.Id, cancellationToken))));
+        }
+
+        return new Reply(string.Create(CultureInfo.InvariantCulture, $"Sources ({documents.Count} documents)"))
         {
             Paragraphs = ["Details of one: /kuril source <id>, e.g. /kuril source " + (documents.Count > 0 ? documents[0].Id : "<id>")],
-            Sources = documents.Select(d => CitationText.Source(d, Passages(d), Votes(feedback.CountForDocument(d.Id)))).ToList(),
-        });
+            Sources = sources,
+        };
     }
 
     /// <summary>"12 passages".</summary>

@@ -1,5 +1,5 @@
-using Kuril.Bot.Feedback;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using Kuril.Bot.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Kuril.Bot.Hosting.Health;
@@ -11,13 +11,12 @@ internal sealed class StoreHealthCheck(BotDatabase database) : IHealthCheck
     {
         try
         {
-            await using var connection = database.Open();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT 1";
+            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand("SELECT 1");
             await command.ExecuteScalarAsync(cancellationToken);
             return HealthCheckResult.Healthy("store reachable");
         }
-        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy("the store is not reachable", e);
         }

@@ -1,0 +1,127 @@
+using System.Data.Common;
+using System.Globalization;
+using Kuril.Knowledge.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Kuril.Bot.Storage;
+
+/// <summary>
+/// <c>bot.db</c> in the data folder, the default: nothing to set up, one instance. The schema version is the file's
+/// <c>PRAGMA user_version</c>; instants are UTC round-trip text, which sorts as time does.
+/// </summary>
+public sealed class SqliteBotDatabase(IOptions<KnowledgeOptions> options) : BotDatabase
+{
+    /// <summary>The database's file name inside the data folder.</summary>
+    public const string FileName = "bot.db";
+
+    // Version 1 is the schema from before versioning, written with IF NOT EXISTS so that files of that time
+    // (user_version 0) migrate too.
+    private static readonly string[] Scripts =
+    [
+        """
+        CREATE TABLE IF NOT EXISTS answers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            question TEXT NOT NULL,
+            page_offset INTEGER NOT NULL,
+            excerpts TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            created_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS votes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            answer_id INTEGER NOT NULL REFERENCES answers(id),
+            user_hash TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            question TEXT NOT NULL,
+            excerpts TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            voted_at TEXT NOT NULL,
+            UNIQUE (answer_id, user_hash));
+        CREATE TABLE IF NOT EXISTS vote_documents (
+            vote_id INTEGER NOT NULL REFERENCES votes(id),
+            document_id TEXT NOT NULL,
+            PRIMARY KEY (vote_id, document_id));
+        """,
+        """
+        CREATE TABLE subscriptions (
+            platform TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            local_time TEXT NOT NULL,
+            zone TEXT NOT NULL,
+            since TEXT NOT NULL,
+            PRIMARY KEY (platform, channel_id));
+        CREATE TABLE daily_posts (
+            platform TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            local_date TEXT NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL,
+            lease_until TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (platform, channel_id, local_date));
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS telegram_offsets (
+            bot_id INTEGER PRIMARY KEY,
+            last_update_id INTEGER NOT NULL);
+        """,
+    ];
+
+    private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = System.IO.Path.Combine(options.Value.DataPath, FileName) }.ToString();
+
+    /// <summary>The database file's path.</summary>
+    public string Path { get; } = System.IO.Path.Combine(options.Value.DataPath, FileName);
+
+    /// <inheritdoc />
+    public override StorageProvider Provider => StorageProvider.Sqlite;
+
+    /// <inheritdoc />
+    internal override IReadOnlyList<string> Migrations => Scripts;
+
+    /// <inheritdoc />
+    public override ValueTask<Leadership?> TryLeadAsync(string role, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<Leadership?>(SoleInstanceLeadership.Instance);
+
+    /// <inheritdoc />
+    internal override object Instant(DateTimeOffset instant) => instant.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var wal = connection.CreateCommand("PRAGMA journal_mode = WAL");
+        await wal.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override async Task<int> ReadVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var version = connection.CreateCommand("PRAGMA user_version", transaction);
+        return Convert.ToInt32(await version.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc />
+    protected override async Task WriteVersionAsync(DbConnection connection, DbTransaction transaction, int version, CancellationToken cancellationToken)
+    {
+        // PRAGMA takes no parameters; the version is this build's constant.
+        await using var write = connection.CreateCommand(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {version}"), transaction);
+        await write.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Data.Common;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Kuril.Bot.Storage;
+
+/// <summary>
+/// Creates or migrates the schema before anything else starts, so a database that can't be reached or is newer than
+/// this build stops the host at once with a message naming the setting, instead of failing command by command.
+/// </summary>
+internal sealed class StorageStartup(BotDatabase database, ILogger<StorageStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        int before;
+        try
+        {
+            before = await database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException)
+        {
+            var where = database.Provider == StorageProvider.Postgres
+                ? "the PostgreSQL database of Storage:ConnectionString"
+                : "bot.db in Knowledge:DataPath";
+            throw new InvalidOperationException($"Storage: {where} cannot be opened or migrated: {e.Message}", e);
+        }
+
+        if (before < BotDatabase.SchemaVersion) StorageLog.Migrated(logger, before, BotDatabase.SchemaVersion);
+        StorageLog.Ready(logger, database.Provider, BotDatabase.SchemaVersion);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

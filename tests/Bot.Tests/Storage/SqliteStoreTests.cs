@@ -1,0 +1,36 @@
+using Kuril.Bot.Storage;
+using Kuril.Knowledge.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Kuril.Bot.Tests.Storage;
+
+/// <summary>The store suite on SQLite: a real <c>bot.db</c> in a temp folder.</summary>
+public sealed class SqliteStoreTests : BotStoreTests
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "kuril-store-tests-" + Guid.NewGuid().ToString("N")[..12]);
+
+    [Fact]
+    public async Task The_only_instance_always_leads()
+    {
+        await using var first = await Database.TryLeadAsync("telegram-polling-1", TestContext.Current.CancellationToken);
+        await using var second = await Database.TryLeadAsync("telegram-polling-1", TestContext.Current.CancellationToken);
+
+        Assert.NotNull(first);
+        Assert.NotNull(second);
+        Assert.True(await first.IsHeldAsync(TestContext.Current.CancellationToken));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_data)) Directory.Delete(_data, recursive: true);
+    }
+
+    protected override Task CreateStorageAsync() => Task.CompletedTask;
+
+    protected override BotDatabase CreateDatabase() => new SqliteBotDatabase(Options.Create(new KnowledgeOptions { DataPath = _data }));
+
+    protected override string SetVersionSql(int version) => "PRAGMA user_version = " + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
