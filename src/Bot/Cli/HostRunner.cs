@@ -1,3 +1,4 @@
+using Kuril.Bot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,11 @@ internal static class HostRunner
         {
             await Console.Error.WriteLineAsync($"Configuration error: {e.Message}");
             return BotCommandLine.UsageError;
+        }
+        catch (StorageUnavailableException e)
+        {
+            await Console.Error.WriteLineAsync($"Storage error: {e.Message}");
+            return 1;
         }
     }
 

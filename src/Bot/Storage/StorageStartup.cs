@@ -17,12 +17,12 @@ internal sealed class StorageStartup(BotDatabase database, ILogger<StorageStartu
         {
             before = await database.MigrateAsync(cancellationToken);
         }
-        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException)
+        catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or TimeoutException or InvalidOperationException)
         {
             var where = database.Provider == StorageProvider.Postgres
                 ? "the PostgreSQL database of Storage:ConnectionString"
                 : "bot.db in Knowledge:DataPath";
-            throw new InvalidOperationException($"Storage: {where} cannot be opened or migrated: {e.Message}", e);
+            throw new StorageUnavailableException($"{where} cannot be opened or migrated: {e.Message}", e);
         }
 
         if (before < BotDatabase.SchemaVersion) StorageLog.Migrated(logger, before, BotDatabase.SchemaVersion);

@@ -14,6 +14,7 @@ internal sealed class RunningBot : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process _process;
     private readonly StringBuilder _log = new();
+    private bool _disposed;
 
     private RunningBot(Process process, Uri address)
     {
@@ -58,8 +59,22 @@ internal sealed class RunningBot : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>Waits until the log has a line containing <paramref name="text"/>; fails with the log after <paramref name="timeout"/>.</summary>
+    public async Task WaitForLogAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Log.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited) Assert.Fail($"The bot exited with {_process.ExitCode} before logging “{text}”:\n{Log}");
+            if (DateTime.UtcNow > deadline) Assert.Fail($"The bot did not log “{text}” within {timeout.TotalSeconds} s:\n{Log}");
+            await Task.Delay(100);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
