@@ -85,6 +85,7 @@ public sealed class BotDatabase(IOptions<KnowledgeOptions> options)
         {
             EnsureCreated(connection);
             connection.Open();
+            UseNormalSync(connection);
             return connection;
         }
         catch
@@ -92,6 +93,17 @@ public sealed class BotDatabase(IOptions<KnowledgeOptions> options)
             connection.Dispose();
             throw;
         }
+    }
+
+    // In WAL mode NORMAL syncs at checkpoints, not at every commit: a commit survives the process crashing and is
+    // lost only if the machine loses power before the next checkpoint. FULL (SQLite's default) cost a disk sync per
+    // commit, 2 per daily post (claim, then mark sent): 6.7 ms each on the bench machine, which made the ledger, not
+    // Discord's 50 requests a second, the pace of a large batch. A setting of the connection, so made at every open.
+    private static void UseNormalSync(SqliteConnection connection)
+    {
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous = NORMAL";
+        pragma.ExecuteNonQuery();
     }
 
     private void EnsureCreated(SqliteConnection connection)
