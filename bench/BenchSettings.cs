@@ -10,9 +10,11 @@ public sealed record BenchSettings(
     TimeSpan LoadDuration,
     int VerifyCalls,
     int RestMessages,
+    int DailySubscriptions,
+    double DailyTimeFactor,
     bool RunProcesses)
 {
-    public static BenchSettings Full { get; } = new(false, 30, 10_000, 5, 16, TimeSpan.FromSeconds(10), 20_000, 1_000, true);
+    public static BenchSettings Full { get; } = new(false, 30, 10_000, 5, 16, TimeSpan.FromSeconds(10), 20_000, 1_000, 100_000, 20, true);
 
-    public static BenchSettings SmokeRun { get; } = new(true, 1, 40, 1, 4, TimeSpan.FromSeconds(1), 200, 60, false);
+    public static BenchSettings SmokeRun { get; } = new(true, 1, 40, 1, 4, TimeSpan.FromSeconds(1), 200, 60, 200, 25, false);
 }

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace Kuril.Bench;
 
 /// <summary>
-/// Section 4: N channel posts (one per subscribed channel, as the daily scheduler will make them) through
+/// Section 4: N channel posts (one per subscribed channel, as the daily scheduler makes them) through
 /// <see cref="DiscordRestClient"/> and <see cref="DiscordRateLimiter"/> to a fake Discord enforcing 50 req/s, in
-/// real time. The scheduler itself is not merged yet; its row is to be added when it lands.
+/// real time; then the daily scheduler itself at scale, in compressed time (<see cref="DailyPostBench"/>).
 /// </summary>
 public static class RestBench
 {
@@ -19,7 +19,7 @@ public static class RestBench
 
     public static async Task<List<BenchRow>> RunAsync(BenchSettings settings)
     {
-        await using var discord = await RateLimitedDiscord.StartAsync();
+        await using var discord = await RateLimitedDiscord.StartAsync(TimeProvider.System, TimeSpan.Zero);
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, MaxConnectionsPerServer = 64 });
         var options = Options.Create(new DiscordOptions { ApiBaseUrl = discord.BaseAddress, Token = "bench", ApplicationId = "1" });
         var client = new DiscordRestClient(http, new DiscordRateLimiter(TimeProvider.System), options, TimeProvider.System, NullLogger<DiscordRestClient>.Instance);
@@ -35,13 +35,14 @@ public static class RestBench
 
         var sent = results.Count(r => r == ChannelPostResult.Sent);
         var share = discord.SteadyRate() / DiscordRateLimiter.GlobalPerSecond;
-        return
+        List<BenchRow> rows =
         [
             BenchRow.Info(Section, "messages sent / asked, wall time", string.Create(CultureInfo.InvariantCulture, $"{sent:N0} / {settings.RestMessages:N0}, {stopwatch.Elapsed.TotalSeconds:0.0} s")),
             new(Section, "achieved share of the 50 req/s ceiling", share.ToString("0.0%", CultureInfo.InvariantCulture), "≥ 95 %", share >= 0.95),
             new(Section, "duplicates (a nonce accepted twice)", discord.Duplicates.ToString(CultureInfo.InvariantCulture), "0", discord.Duplicates == 0),
             BenchRow.Info(Section, "429s from the fake Discord", discord.Rejected.ToString(CultureInfo.InvariantCulture)),
-            BenchRow.Info(Section, "daily scheduler, 100,000 subscriptions", "to be added when the scheduler lands (issue 6)"),
         ];
+        rows.AddRange(await DailyPostBench.RunAsync(Section, settings));
+        return rows;
     }
 }

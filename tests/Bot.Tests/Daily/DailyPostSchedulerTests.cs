@@ -17,6 +17,24 @@ public sealed class DailyPostSchedulerTests
     private static readonly DateTimeOffset NewYear = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     [Fact(Timeout = TestTimeout)]
+    public async Task A_claim_made_late_in_a_long_round_is_timed_from_when_it_was_made()
+    {
+        var round = new DateTimeOffset(2026, 8, 18, 9, 0, 0, TimeSpan.Zero);
+        using var rig = new DailyPostRig(round.AddHours(-1));
+        await rig.SubscribeAsync(Platform.Discord, "late", "09:00", "UTC");
+        var sender = new RecordingSender(rig.Time);
+        sender.FailuresLeft["late"] = 1;
+
+        // The round started at 09:00 but, after half an hour of other channels' posts, reaches this one at 09:30.
+        rig.Time.SetUtcNow(round.AddMinutes(30));
+        await rig.Scheduler(sender).RunDueAsync(round, TestContext.Current.CancellationToken);
+
+        // Its retry is a minute after the failed attempt, not after the round's start: another instance must wait.
+        var rival = await rig.Store.TryClaimAsync(new ChannelKey(Platform.Discord, "late"), new DateOnly(2026, 8, 18), round.AddMinutes(30.5), DailyPostScheduler.Lease, TestContext.Current.CancellationToken);
+        Assert.Equal(ClaimOutcome.Held, rival.Outcome);
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task A_simulated_year_gives_exactly_one_post_per_local_day_in_every_zone()
     {
         using var rig = new DailyPostRig(NewYear);

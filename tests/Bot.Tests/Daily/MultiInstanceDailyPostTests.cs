@@ -13,6 +13,7 @@ using Kuril.Knowledge.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Kuril.Bot.Tests.Daily;
 
@@ -31,6 +32,7 @@ public sealed partial class MultiInstanceDailyPostTests(PostgresServer server) :
 
     private readonly List<BotDatabase> _databases = [];
     private readonly List<HttpClient> _clients = [];
+    private readonly FakeTimeProvider _clock = new(Start);
     private FakeDiscordServer _discord = null!;
     private string _connectionString = string.Empty;
 
@@ -62,6 +64,7 @@ public sealed partial class MultiInstanceDailyPostTests(PostgresServer server) :
         for (var minute = 0; minute < 24 * 60; minute++)
         {
             var now = Start.AddMinutes(minute);
+            _clock.SetUtcNow(now);
             var rounds = new List<Task> { survivor.Scheduler.RunDueAsync(now, Ct) };
             if (dyingAlive) rounds.Add(dying.Scheduler.RunDueAsync(now, death.Token));
             try
@@ -128,6 +131,7 @@ public sealed partial class MultiInstanceDailyPostTests(PostgresServer server) :
             store,
             new DailyPostBuilder(new TimelineCache(knowledge, NullLogger<TimelineCache>.Instance)),
             [new DiscordDailyPostSender(rest)],
+            _clock,
             metrics,
             NullLogger<DailyPostScheduler>.Instance);
         return (database, store, scheduler);

@@ -151,6 +151,27 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task Releases_queued_requests_evenly_rather_than_a_second_s_worth_at_once()
+    {
+        // A burst of 50 arrives spread by the machine's load, and the next burst's first requests then land in the same
+        // second of Discord's as this one's last: global 429s. Evenly spaced requests leave room for that jitter.
+        var stamps = new SendStampingHandler(_time);
+        using var http = new HttpClient(stamps);
+        var client = new DiscordRestClient(http, new DiscordRateLimiter(_time), Options.Create(new DiscordOptions { ApplicationId = "42", Token = "t", ApiBaseUrl = _server.BaseAddress }), _time, NullLogger<DiscordRestClient>.Instance);
+        var posts = Enumerable.Range(0, 120).Select(i => client.CreateMessageAsync(i.ToString(CultureInfo.InvariantCulture), Message(), null, CancellationToken.None));
+
+        await SteppedClock.RunAsync(_time, Task.WhenAll(posts));
+
+        // A quarter of a second holds a quarter of the limit, give or take the clock's 100 ms steps.
+        var times = stamps.Sent.Order().ToList();
+        const int PerQuarterSecond = (DiscordRateLimiter.GlobalPerSecond / 4) + 5;
+        for (var i = PerQuarterSecond; i < times.Count; i++)
+        {
+            Assert.True(times[i] - times[i - PerQuarterSecond] >= TimeSpan.FromSeconds(0.25), $"requests {i - PerQuarterSecond} to {i} went out within a quarter of a second");
+        }
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task Registers_commands_in_the_guild_when_one_is_configured()
     {
         var client = Client(new DiscordOptions { ApplicationId = "42", Token = "t", GuildId = "99", ApiBaseUrl = _server.BaseAddress });
