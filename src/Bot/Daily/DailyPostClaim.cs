@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kuril.Bot.Storage;
 
 namespace Kuril.Bot.Daily;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Kuril.Bot.Commands;
+using Kuril.Bot.Storage;
 using Kuril.Bot.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -66,6 +66,15 @@ public sealed class PostgresBotDatabase : BotDatabase
             bot_id BIGINT PRIMARY KEY,
             last_update_id BIGINT NOT NULL);
         """,
+        """
+        CREATE TABLE telegram_updates (
+            bot_id BIGINT NOT NULL,
+            update_id BIGINT NOT NULL,
+            state TEXT NOT NULL,
+            lease_until TIMESTAMPTZ NOT NULL,
+            PRIMARY KEY (bot_id, update_id));
+        CREATE INDEX telegram_updates_by_lease ON telegram_updates (lease_until);
+        """,
     ];
 
     private readonly NpgsqlDataSource _pool;

@@ -66,6 +66,15 @@ public sealed class SqliteBotDatabase(IOptions<KnowledgeOptions> options) : BotD
             bot_id INTEGER PRIMARY KEY,
             last_update_id INTEGER NOT NULL);
         """,
+        """
+        CREATE TABLE telegram_updates (
+            bot_id INTEGER NOT NULL,
+            update_id INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            lease_until TEXT NOT NULL,
+            PRIMARY KEY (bot_id, update_id));
+        CREATE INDEX telegram_updates_by_lease ON telegram_updates (lease_until);
+        """,
     ];
 
     private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = System.IO.Path.Combine(options.Value.DataPath, FileName) }.ToString();

@@ -97,7 +97,12 @@ public sealed class TelegramBotService(
             var handled = 0;
             foreach (var update in updates.OrderBy(u => u.UpdateId))
             {
-                if (await processor.ProcessAsync(update, stoppingToken)) handled++;
+                var outcome = await processor.ProcessAsync(update, stoppingToken);
+
+                // Held: a leader that died while handling it claimed it. Not confirmed, so Telegram sends it again
+                // and it is handled here once that claim's lease ends.
+                if (outcome == ClaimOutcome.Held) break;
+                if (outcome == ClaimOutcome.Claimed) handled++;
                 last = update.UpdateId;
             }
 

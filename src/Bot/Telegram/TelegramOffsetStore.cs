@@ -3,11 +3,20 @@ using Kuril.Bot.Storage;
 namespace Kuril.Bot.Telegram;
 
 /// <summary>
-/// The last Telegram update handled, per bot, in the bot's database: polling resumes after it (on whichever instance
-/// leads polling) and a redelivered update is skipped, so a restart answers nothing twice.
+/// Which Telegram updates were handled, in the bot's database. Each update is claimed by id before it is handled, so
+/// of several instances (webhooks behind a load balancer, or a poller that took over) exactly one handles it, in
+/// whatever order updates arrive; a claim is a lease, so an update whose handler died is handled again. The last
+/// update handled per bot is kept apart: long polling resumes after it.
 /// </summary>
 public sealed class TelegramOffsetStore(BotDatabase database)
 {
+    /// <summary>How long a claimed update is held for its handler before another may take it over.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    // Claims are kept long enough to catch a redelivery, and far less than the week after which Telegram restarts its
+    // update ids: a new sequence never meets an old claim.
+    private static readonly TimeSpan Kept = TimeSpan.FromDays(2);
+
     /// <summary>The last update id handled for a bot, or null before the first.</summary>
     public async Task<long?> LastHandledAsync(long botId, CancellationToken cancellationToken)
     {
@@ -17,23 +26,62 @@ public sealed class TelegramOffsetStore(BotDatabase database)
     }
 
     /// <summary>
-    /// Whether an update was handled already. Telegram picks a new, random starting id after a week without updates,
-    /// so only ids a little below the last one count as seen; a far lower id is a new sequence.
+    /// Claims an update for this instance to handle: a first claim, or the take-over of a claim whose lease ended
+    /// unhandled. Settled when it was handled; held while another handler's lease runs.
     /// </summary>
-    public static bool AlreadyHandled(long? lastHandled, long updateId) =>
-        lastHandled is { } last && updateId <= last && last - updateId < 100_000;
-
-    /// <summary>Records an update as handled (the latest one, even if lower: see <see cref="AlreadyHandled"/>).</summary>
-    public async Task MarkHandledAsync(long botId, long updateId, CancellationToken cancellationToken)
+    public async Task<ClaimOutcome> TryClaimAsync(long botId, long updateId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(
+        await using (var prune = connection.CreateCommand("DELETE FROM telegram_updates WHERE lease_until < @old").With("@old", database.Instant(now - Kept)))
+        {
+            await prune.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var claim = connection.CreateCommand(
+            """
+            INSERT INTO telegram_updates (bot_id, update_id, state, lease_until) VALUES (@bot, @id, 'claimed', @lease)
+            ON CONFLICT (bot_id, update_id) DO UPDATE SET lease_until = excluded.lease_until
+                WHERE telegram_updates.state = 'claimed' AND telegram_updates.lease_until <= @now
+            RETURNING update_id
+            """)
+            .With("@bot", botId)
+            .With("@id", updateId)
+            .With("@lease", database.Instant(now + Lease))
+            .With("@now", database.Instant(now));
+        if (await claim.ExecuteScalarAsync(cancellationToken) is not (null or DBNull)) return ClaimOutcome.Claimed;
+
+        await using var state = connection.CreateCommand("SELECT state FROM telegram_updates WHERE bot_id = @bot AND update_id = @id")
+            .With("@bot", botId)
+            .With("@id", updateId);
+        return (string?)await state.ExecuteScalarAsync(cancellationToken) == "claimed" ? ClaimOutcome.Held : ClaimOutcome.Settled;
+    }
+
+    /// <summary>Records a claimed update as handled, and as the last one handled (which polling resumes after).</summary>
+    public async Task MarkHandledAsync(long botId, long updateId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var handled = connection.CreateCommand("UPDATE telegram_updates SET state = 'handled', lease_until = @now WHERE bot_id = @bot AND update_id = @id", transaction)
+            .With("@bot", botId)
+            .With("@id", updateId)
+            .With("@now", database.Instant(now)))
+        {
+            await handled.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // The latest, even if lower: Telegram may have started a new sequence of ids.
+        await using (var last = connection.CreateCommand(
             """
             INSERT INTO telegram_offsets (bot_id, last_update_id) VALUES (@bot, @id)
             ON CONFLICT (bot_id) DO UPDATE SET last_update_id = excluded.last_update_id
-            """)
+            """,
+            transaction)
             .With("@bot", botId)
-            .With("@id", updateId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            .With("@id", updateId))
+        {
+            await last.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 }

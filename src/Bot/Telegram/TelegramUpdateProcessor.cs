@@ -1,23 +1,30 @@
+using Kuril.Bot.Storage;
 using Kuril.Bot.Telegram.Api;
 using Microsoft.Extensions.Logging;
 
 namespace Kuril.Bot.Telegram;
 
 /// <summary>
-/// Handles updates once each, whether polled or posted to the webhook: an update already handled is skipped, and an
-/// update counts as handled only after its handling ended, so a crash in between answers it again rather than never.
+/// Handles updates once each, whether polled or posted to the webhook, on whichever instance: an update is claimed by
+/// id first (one instance wins; one handled already is skipped), and counts as handled only after its handling ended,
+/// so a crash in between lets it be answered again, once its claim's lease is over, rather than never.
 /// </summary>
 public sealed class TelegramUpdateProcessor(
     TelegramUpdateHandler handler,
     TelegramOffsetStore offsets,
     TelegramBotIdentity identity,
+    TimeProvider time,
     ILogger<TelegramUpdateProcessor> logger)
 {
-    /// <summary>Handles one update unless it was handled before; true when it was handled now.</summary>
-    public async Task<bool> ProcessAsync(TelegramUpdate update, CancellationToken cancellationToken)
+    /// <summary>
+    /// Handles one update unless it was handled before: <see cref="ClaimOutcome.Claimed"/> when it was handled now,
+    /// <see cref="ClaimOutcome.Held"/> while a handler that may have died holds it (ask again after its lease).
+    /// </summary>
+    public async Task<ClaimOutcome> ProcessAsync(TelegramUpdate update, CancellationToken cancellationToken)
     {
         var me = await identity.GetAsync(cancellationToken);
-        if (TelegramOffsetStore.AlreadyHandled(await offsets.LastHandledAsync(me.Id, cancellationToken), update.UpdateId)) return false;
+        var claim = await offsets.TryClaimAsync(me.Id, update.UpdateId, time.GetUtcNow(), cancellationToken);
+        if (claim != ClaimOutcome.Claimed) return claim;
         try
         {
             await handler.HandleAsync(update, cancellationToken);
@@ -28,7 +35,7 @@ public sealed class TelegramUpdateProcessor(
             TelegramLog.UpdateFailed(logger, update.UpdateId, e);
         }
 
-        await offsets.MarkHandledAsync(me.Id, update.UpdateId, cancellationToken);
-        return true;
+        await offsets.MarkHandledAsync(me.Id, update.UpdateId, time.GetUtcNow(), cancellationToken);
+        return ClaimOutcome.Claimed;
     }
 }

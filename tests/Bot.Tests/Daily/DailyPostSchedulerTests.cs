@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kuril.Bot.Commands;
+using Kuril.Bot.Storage;
 using Kuril.Bot.Daily;
 using Kuril.Bot.Replies;
 using Kuril.Bot.Terminal;

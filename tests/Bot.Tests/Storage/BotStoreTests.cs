@@ -212,12 +212,42 @@ public abstract class BotStoreTests : IAsyncLifetime
         var store = new TelegramOffsetStore(Database);
 
         Assert.Null(await store.LastHandledAsync(1, Ct));
-        await store.MarkHandledAsync(1, 500, Ct);
-        await store.MarkHandledAsync(1, 501, Ct);
-        await store.MarkHandledAsync(2, 9, Ct);
+        await store.MarkHandledAsync(1, 500, Noon, Ct);
+        await store.MarkHandledAsync(1, 501, Noon, Ct);
+        await store.MarkHandledAsync(2, 9, Noon, Ct);
 
         Assert.Equal(501, await new TelegramOffsetStore(Open()).LastHandledAsync(1, Ct));
         Assert.Equal(9, await store.LastHandledAsync(2, Ct));
+    }
+
+    [Fact]
+    public async Task A_telegram_update_is_handled_by_one_instance_in_any_order_and_again_only_if_its_handler_died()
+    {
+        var here = new TelegramOffsetStore(Database);
+        var there = new TelegramOffsetStore(Open());
+
+        Assert.Equal(ClaimOutcome.Claimed, await here.TryClaimAsync(1, 105, Noon, Ct));
+        Assert.Equal(ClaimOutcome.Held, await there.TryClaimAsync(1, 105, Noon, Ct));
+        Assert.Equal(ClaimOutcome.Claimed, await there.TryClaimAsync(1, 104, Noon, Ct)); // a lower id after a higher one
+        await here.MarkHandledAsync(1, 105, Noon, Ct);
+
+        // 104's handler died without marking it: its claim can be taken over once the lease ends, 105's never.
+        var later = Noon + TelegramOffsetStore.Lease;
+        Assert.Equal(ClaimOutcome.Settled, await there.TryClaimAsync(1, 105, later, Ct));
+        Assert.Equal(ClaimOutcome.Held, await here.TryClaimAsync(1, 104, later - TimeSpan.FromSeconds(1), Ct));
+        Assert.Equal(ClaimOutcome.Claimed, await here.TryClaimAsync(1, 104, later, Ct));
+        Assert.Equal(ClaimOutcome.Claimed, await here.TryClaimAsync(2, 105, Noon, Ct)); // another bot's update 105
+    }
+
+    [Fact]
+    public async Task Of_many_instances_claiming_one_telegram_update_at_once_exactly_one_wins()
+    {
+        await Database.MigrateAsync(Ct);
+        var stores = Enumerable.Range(0, 6).Select(_ => new TelegramOffsetStore(Open())).ToList();
+
+        var claims = await Task.WhenAll(stores.SelectMany(store => Enumerable.Range(0, 5).Select(_ => store.TryClaimAsync(7, 4242, Noon, Ct))));
+
+        Assert.Single(claims, c => c == ClaimOutcome.Claimed);
     }
 
     private async Task ExecuteAsync(string sql)

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using Kuril.Bot.Storage;
 using Kuril.Bot.Telegram;
+using Kuril.Bot.Telegram.Api;
 
 namespace Kuril.Bot.Tests.Telegram;
 
@@ -45,6 +48,22 @@ public sealed class TelegramBotServiceTests : IAsyncLifetime
 
         Assert.Equal(12, (long)JsonNode.Parse(_server.To("getUpdates")[before].Body)!["offset"]!);
         Assert.Equal(3, _server.To("sendMessage").Count);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Updates_arriving_out_of_order_are_each_answered_once()
+    {
+        await using var bot = new TelegramTestBot(_server.BaseAddress, dataPath: _dataPath);
+        bot.Get<TelegramBotIdentity>().Set(new TelegramUser(FakeTelegramServer.BotId, true, "Kuril", FakeTelegramServer.BotUsername));
+        var processor = bot.Get<TelegramUpdateProcessor>();
+        var updates = JsonSerializer.Deserialize(Updates(21, 20, 21, 20), TelegramJsonContext.Default.TelegramResponseIReadOnlyListTelegramUpdate)!.Result!;
+
+        var outcomes = new List<ClaimOutcome>();
+        foreach (var update in updates) outcomes.Add(await processor.ProcessAsync(update, TestContext.Current.CancellationToken));
+
+        // As webhook deliveries (or two instances) may bring them: 21 before 20, each again later.
+        Assert.Equal([ClaimOutcome.Claimed, ClaimOutcome.Claimed, ClaimOutcome.Settled, ClaimOutcome.Settled], outcomes);
+        Assert.Equal(2, _server.To("sendMessage").Count);
     }
 
     [Fact(Timeout = TestTimeout)]
