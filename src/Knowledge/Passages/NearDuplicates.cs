@@ -88,6 +88,8 @@ internal static class NearDuplicates
     // out between threads.
     private static List<(int Later, int Earlier)> PairsSharingAKey(KeyedPassage[] keyed, int[][] sets, uint[] minimums)
     {
+        var pairs = new List<(int Later, int Earlier)>();
+        if (keyed.Length == 0) return pairs; // no passages, or none with terms
         var runStarts = new List<int>();
         for (var k = 0; k < keyed.Length; k++)
         {
@@ -95,7 +97,6 @@ internal static class NearDuplicates
         }
 
         runStarts.Add(keyed.Length);
-        var pairs = new List<(int Later, int Earlier)>();
         Parallel.ForEach(
             Partitioner.Create(0, runStarts.Count - 1),
             () => new List<(int Later, int Earlier)>(),

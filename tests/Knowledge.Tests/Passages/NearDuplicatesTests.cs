@@ -41,6 +41,8 @@ public sealed class NearDuplicatesTests
         string[][] lists = [[], [], Base];
 
         Assert.Equal([false, false, false], NearDuplicates.Find(lists));
+        Assert.Equal([false, false], NearDuplicates.Find([[], []]));
+        Assert.Empty(NearDuplicates.Find([]));
     }
 
     [Fact]
