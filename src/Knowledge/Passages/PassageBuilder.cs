@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Kuril.Knowledge.Cleaning;
 using Kuril.Knowledge.Corpus;
@@ -26,10 +27,13 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
         var repairer = new WordRepairer(resources.Words, resources.Rules.Contractions, documents.Select(d => d.Body));
         // Documents are cleaned independently (the repairer, filter and analyzer only read shared state), so they
         // are cleaned in parallel and their sentences joined in document order: the same lists as one by one.
+        // The corpus has a few tens of thousands of distinct terms but millions of term occurrences: one string per
+        // distinct term keeps hundreds of MB of copies out of the heap (and the garbage collector's way) at scale.
+        var sharedTerms = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var cleaned = new (List<CleanSentence> Sentences, List<DroppedText> Dropped)[documents.Count];
         try
         {
-            Parallel.For(0, documents.Count, i => cleaned[i] = Clean(documents[i], repairer));
+            Parallel.For(0, documents.Count, i => cleaned[i] = Clean(documents[i], repairer, sharedTerms));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
         {
@@ -50,7 +54,7 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
         return new PassageSet(RemoveDuplicates(passages, dropped), dropped);
     }
 
-    private (List<CleanSentence> Sentences, List<DroppedText> Dropped) Clean(CorpusDocument document, WordRepairer repairer)
+    private (List<CleanSentence> Sentences, List<DroppedText> Dropped) Clean(CorpusDocument document, WordRepairer repairer, ConcurrentDictionary<string, string> sharedTerms)
     {
         var dropped = new List<DroppedText>();
         var sentences = new List<CleanSentence>();
@@ -67,7 +71,9 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
                     continue;
                 }
 
-                sentences.Add(new CleanSentence(document, line, document.BodyLine + line, text, _analyzer.PassageTerms(text)));
+                var terms = _analyzer.PassageTerms(text);
+                for (var t = 0; t < terms.Count; t++) terms[t] = sharedTerms.GetOrAdd(terms[t], terms[t]);
+                sentences.Add(new CleanSentence(document, line, document.BodyLine + line, text, terms));
             }
         }
 
@@ -143,10 +149,15 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
         }
 
         var topicTerms = resources.Rules.TopicWords.Select(w => string.Join(' ', Tokenizer.Terms(w))).ToHashSet(StringComparer.Ordinal);
+
+        // Each sentence is judged on its own against the finished counts, so in parallel; kept in order.
+        var topical = new bool[sentences.Count];
+        Parallel.For(0, sentences.Count, i => topical[i] = IsTopical(sentences[i], topicTerms, sentenceFrequency));
         var kept = new List<CleanSentence>(sentences.Count);
-        foreach (var sentence in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            if (IsTopical(sentence, topicTerms, sentenceFrequency)) kept.Add(sentence);
+            var sentence = sentences[i];
+            if (topical[i]) kept.Add(sentence);
             else dropped.Add(new DroppedText(sentence.Document.Id, sentence.Text, DebrisReason.OffTopic));
         }
 
