@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -32,47 +33,91 @@ internal sealed partial class WordRepairer
         _contractions = contractions;
         _corpusCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         _lowerInCorpus = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in corpusText)
-        {
-            foreach (Match match in WordPattern().Matches(UrlPattern().Replace(text, " ")))
+
+        // Counting is a sum and the lower-case words a union, so texts are counted in parallel and merged.
+        var merge = new Lock();
+        Parallel.ForEach(
+            corpusText,
+            () => (Counts: new Dictionary<string, int>(StringComparer.Ordinal), Lower: new HashSet<string>(StringComparer.Ordinal)),
+            (text, loopState, local) =>
             {
-                var word = match.Value;
-                var lower = word.ToLowerInvariant();
-                _corpusCounts[lower] = _corpusCounts.GetValueOrDefault(lower) + 1;
-                if (word == lower) _lowerInCorpus.Add(lower);
-            }
-        }
+                // Words are looked up as spans: a string is made only for a word not seen before.
+                var counts = local.Counts.GetAlternateLookup<ReadOnlySpan<char>>();
+                var lowerWords = local.Lower.GetAlternateLookup<ReadOnlySpan<char>>();
+                Span<char> buffer = stackalloc char[64];
+                var withoutUrls = UrlPattern().Replace(text, " ");
+                foreach (var match in WordPattern().EnumerateMatches(withoutUrls))
+                {
+                    var word = withoutUrls.AsSpan(match.Index, match.Length);
+                    var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+                    word.ToLowerInvariant(lower);
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, lower, out _)++;
+                    if (word.SequenceEqual(lower)) lowerWords.Add(lower);
+                }
+
+                return local;
+            },
+            local =>
+            {
+                lock (merge)
+                {
+                    foreach (var (word, count) in local.Counts) _corpusCounts[word] = _corpusCounts.GetValueOrDefault(word) + count;
+                    _lowerInCorpus.UnionWith(local.Lower);
+                }
+            });
     }
 
     public string Repair(string sentence)
     {
-        var builder = new StringBuilder(sentence.Length + 16);
-        var urls = UrlPattern().Matches(sentence);
+        // Chunks are walked without a Match object each, and a chunk that needs no repair is copied as it is: the
+        // index build repairs every sentence of the corpus, and almost every word is already whole.
+        var urls = sentence.Contains("http", StringComparison.Ordinal) ? UrlPattern().Matches(sentence) : null;
+        StringBuilder? builder = null;
         var last = 0;
-        foreach (Match match in ChunkPattern().Matches(sentence))
+        foreach (var match in ChunkPattern().EnumerateMatches(sentence))
         {
-            if (urls.Any(u => match.Index >= u.Index && match.Index < u.Index + u.Length)) continue; // addresses stay as written
+            if (urls is not null && InAnyUrl(urls, match.Index)) continue; // addresses stay as written
 
+            var chunk = sentence.Substring(match.Index, match.Length);
+            var repaired = RepairChunk(sentence, chunk, match.Index);
+            if (string.Equals(repaired, chunk, StringComparison.Ordinal)) continue;
+            builder ??= new StringBuilder(sentence.Length + 16);
             builder.Append(sentence, last, match.Index - last);
-            builder.Append(RepairChunk(sentence, match));
+            builder.Append(repaired);
             last = match.Index + match.Length;
         }
 
+        if (builder is null) return sentence;
         builder.Append(sentence, last, sentence.Length - last);
         return builder.ToString();
     }
 
-    private string RepairChunk(string sentence, Match match)
+    private static bool InAnyUrl(MatchCollection urls, int index)
     {
-        var chunk = match.Value;
+        foreach (Match url in urls)
+        {
+            if (index >= url.Index && index < url.Index + url.Length) return true;
+        }
+
+        return false;
+    }
+
+    private string RepairChunk(string sentence, string chunk, int index)
+    {
         if (_contractions.TryGetValue(chunk.ToLowerInvariant(), out var repaired))
         {
             return char.IsUpper(chunk[0]) ? char.ToUpperInvariant(repaired[0]) + repaired[1..] : repaired;
         }
 
-        if (IsPossessive(sentence, match))
+        if (IsPossessive(sentence, chunk, index))
         {
             return chunk[..^1] + "'s";
+        }
+
+        if (!chunk.Contains('-', StringComparison.Ordinal))
+        {
+            var pieces = SplitCaseRuns(chunk);
+            return pieces.Count == 1 ? SplitRun(pieces[0]) : string.Join(' ', pieces.Select(SplitRun));
         }
 
         // Hyphenated parts ("Ki-43Hayabusafighters") are repaired one by one; the hyphens stay.
@@ -86,21 +131,20 @@ internal sealed partial class WordRepairer
     }
 
     // A dropped apostrophe: "Japans then prime minister", "Russias announcement", "childrens film".
-    private bool IsPossessive(string sentence, Match match)
+    private bool IsPossessive(string sentence, string word, int index)
     {
-        var word = match.Value;
         if (word.Length < 4 || word[^1] != 's' || word[^2] is 's' or '\'' || !word.All(char.IsLetter)) return false;
         if (_words.Exact.Contains(word) || (_words.Lower.Contains(word) && !char.IsUpper(word[0]))) return false;
 
         // The possessor is followed by what it owns: "Japans then prime minister", "Russias World War II legacy".
-        var after = match.Index + match.Length;
+        var after = index + word.Length;
         if (after + 1 >= sentence.Length || sentence[after] != ' ' || !char.IsLetter(sentence[after + 1])) return false;
 
         var stem = word[..^1];
         if (char.IsUpper(word[0]))
         {
             // A proper noun the corpus uses and never writes in lower case; "the Kurils" and "the Soviets" are plurals.
-            var before = sentence[..match.Index].TrimEnd();
+            var before = sentence[..index].TrimEnd();
             var previous = before.Length == 0 ? string.Empty : before[(before.LastIndexOf(' ') + 1)..];
             return _corpusCounts.ContainsKey(stem.ToLowerInvariant())
                 && !_lowerInCorpus.Contains(stem.ToLowerInvariant())
@@ -111,7 +155,7 @@ internal sealed partial class WordRepairer
     }
 
     // "landingafterJapan" → ["landingafter", "Japan"]; "B5NTenzantorpedo" → ["B5N", "Tenzantorpedo"].
-    private IEnumerable<string> SplitCaseRuns(string part)
+    private List<string> SplitCaseRuns(string part)
     {
         if (part.Length < 4 || IsKnown(part)) return [part];
         var pieces = new List<string>();

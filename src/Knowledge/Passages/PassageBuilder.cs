@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Kuril.Knowledge.Cleaning;
 using Kuril.Knowledge.Corpus;
@@ -15,7 +16,6 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
     private const int MaxSentencesPerPassage = 3;
     private const int MaxPassageChars = 420;
     private const int ShortSentenceChars = 90;
-    private const double DuplicateSimilarity = 0.8;
 
     private readonly TermAnalyzer _analyzer = new(resources.TermGroups, resources.StopWords);
     private readonly HashSet<string> _placeTerms = resources.Aliases.Groups.Select(g => g.Term).ToHashSet(StringComparer.Ordinal);
@@ -27,10 +27,13 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
         var repairer = new WordRepairer(resources.Words, resources.Rules.Contractions, documents.Select(d => d.Body));
         // Documents are cleaned independently (the repairer, filter and analyzer only read shared state), so they
         // are cleaned in parallel and their sentences joined in document order: the same lists as one by one.
+        // The corpus has a few tens of thousands of distinct terms but millions of term occurrences: one string per
+        // distinct term keeps hundreds of MB of copies out of the heap (and the garbage collector's way) at scale.
+        var sharedTerms = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var cleaned = new (List<CleanSentence> Sentences, List<DroppedText> Dropped)[documents.Count];
         try
         {
-            Parallel.For(0, documents.Count, i => cleaned[i] = Clean(documents[i], repairer));
+            Parallel.For(0, documents.Count, i => cleaned[i] = Clean(documents[i], repairer, sharedTerms));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
         {
@@ -51,7 +54,7 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
         return new PassageSet(RemoveDuplicates(passages, dropped), dropped);
     }
 
-    private (List<CleanSentence> Sentences, List<DroppedText> Dropped) Clean(CorpusDocument document, WordRepairer repairer)
+    private (List<CleanSentence> Sentences, List<DroppedText> Dropped) Clean(CorpusDocument document, WordRepairer repairer, ConcurrentDictionary<string, string> sharedTerms)
     {
         var dropped = new List<DroppedText>();
         var sentences = new List<CleanSentence>();
@@ -68,7 +71,9 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
                     continue;
                 }
 
-                sentences.Add(new CleanSentence(document, line, document.BodyLine + line, text, _analyzer.PassageTerms(text)));
+                var terms = _analyzer.PassageTerms(text);
+                for (var t = 0; t < terms.Count; t++) terms[t] = sharedTerms.GetOrAdd(terms[t], terms[t]);
+                sentences.Add(new CleanSentence(document, line, document.BodyLine + line, text, terms));
             }
         }
 
@@ -144,10 +149,15 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
         }
 
         var topicTerms = resources.Rules.TopicWords.Select(w => string.Join(' ', Tokenizer.Terms(w))).ToHashSet(StringComparer.Ordinal);
+
+        // Each sentence is judged on its own against the finished counts, so in parallel; kept in order.
+        var topical = new bool[sentences.Count];
+        Parallel.For(0, sentences.Count, i => topical[i] = IsTopical(sentences[i], topicTerms, sentenceFrequency));
         var kept = new List<CleanSentence>(sentences.Count);
-        foreach (var sentence in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            if (IsTopical(sentence, topicTerms, sentenceFrequency)) kept.Add(sentence);
+            var sentence = sentences[i];
+            if (topical[i]) kept.Add(sentence);
             else dropped.Add(new DroppedText(sentence.Document.Id, sentence.Text, DebrisReason.OffTopic));
         }
 
@@ -205,154 +215,27 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
     }
 
     // Near-duplicates (the same sentence scraped twice, or with a word added) are found by shared minimum hashes
-    // and confirmed by the overlap of their term sets; the first one stays.
-    //
-    // Which passages share a minimum hash is checked only among those that can reach the similarity at all, found
-    // by prefix filtering: with every term set ordered rarest term first, two sets with Jaccard similarity ≥ t share
-    // a term among the first |x| − ⌈t·|x|⌉ + 1 of each (⌊⌋ here: a prefix at least that long). A bucket of
-    // one minimum hash holds every passage whose rarest-hashing term is a common word, so comparing within buckets
-    // alone was quadratic in the corpus (minutes at 10,000 documents); the outcome is the same passage for passage.
+    // and confirmed by the overlap of their term sets (see NearDuplicates); the first one stays.
     private static List<Passage> RemoveDuplicates(List<Passage> passages, List<DroppedText> dropped)
     {
-        var sets = passages.Select(p => p.Terms.ToHashSet(StringComparer.Ordinal)).ToList();
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var set in sets)
-        {
-            foreach (var term in set) frequency[term] = frequency.GetValueOrDefault(term) + 1;
-        }
-
+        var duplicate = NearDuplicates.Find(passages.ConvertAll(p => p.Terms));
         var kept = new List<Passage>(passages.Count);
-        var keptTerms = new List<HashSet<string>>();
-        var keptKeys = new List<List<(int Seed, uint Hash)>>();
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var checkedFor = new List<int>(); // per kept passage: the last passage it was compared with
         var renumber = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < passages.Count; i++)
         {
             var passage = passages[i];
-            var terms = sets[i];
-            var keys = MinHashes(terms);
-            var prefix = terms
-                .OrderBy(t => frequency[t])
-                .ThenBy(t => t, StringComparer.Ordinal)
-                .Take(terms.Count - (int)Math.Floor(DuplicateSimilarity * terms.Count) + 1)
-                .ToList();
-            if (IsDuplicate(terms, keys, prefix, postings, keptTerms, keptKeys, checkedFor, i))
+            if (duplicate[i])
             {
                 dropped.Add(new DroppedText(passage.DocumentId, passage.Text, DebrisReason.Duplicate));
                 continue;
             }
 
-            foreach (var term in prefix)
-            {
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                list.Add(kept.Count);
-            }
-
             var ordinal = renumber.GetValueOrDefault(passage.DocumentId);
             renumber[passage.DocumentId] = ordinal + 1;
             kept.Add(passage with { Ordinal = ordinal });
-            keptTerms.Add(terms);
-            keptKeys.Add(keys);
-            checkedFor.Add(-1);
         }
 
         return kept;
-    }
-
-    private static bool IsDuplicate(
-        HashSet<string> terms,
-        List<(int Seed, uint Hash)> keys,
-        List<string> prefix,
-        Dictionary<string, List<int>> postings,
-        List<HashSet<string>> keptTerms,
-        List<List<(int Seed, uint Hash)>> keptKeys,
-        List<int> checkedFor,
-        int current)
-    {
-        foreach (var term in prefix)
-        {
-            if (!postings.TryGetValue(term, out var list)) continue;
-            foreach (var j in list)
-            {
-                if (checkedFor[j] == current) continue;
-                checkedFor[j] = current;
-                var other = keptTerms[j];
-
-                // Similarity cannot exceed min/max of the sizes (division rounds monotonically, so neither can its double).
-                if ((double)Math.Min(terms.Count, other.Count) / Math.Max(terms.Count, other.Count) < DuplicateSimilarity) continue;
-                if (SharesKey(keys, keptKeys[j]) && SimilarEnough(terms, other)) return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Whether the term sets' Jaccard similarity (shared / union, in double) reaches DuplicateSimilarity, exactly as
-    // computing it would say, but counting shared terms only until the answer is known.
-    private static bool SimilarEnough(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0) return false;
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-
-        // The fewest shared terms that reach the threshold; similarity grows with every shared term.
-        var needed = 0;
-        while (needed <= small.Count && (double)needed / (a.Count + b.Count - needed) < DuplicateSimilarity) needed++;
-        if (needed > small.Count) return false;
-        var shared = 0;
-        var missesAllowed = small.Count - needed;
-        foreach (var term in small)
-        {
-            if (large.Contains(term))
-            {
-                if (++shared >= needed) return true;
-            }
-            else if (--missesAllowed < 0)
-            {
-                return false;
-            }
-        }
-
-        return shared >= needed;
-    }
-
-    private static bool SharesKey(List<(int Seed, uint Hash)> a, List<(int Seed, uint Hash)> b)
-    {
-        for (var k = 0; k < a.Count; k++)
-        {
-            if (a[k] == b[k]) return true;
-        }
-
-        return false;
-    }
-
-    private static List<(int Seed, uint Hash)> MinHashes(HashSet<string> terms)
-    {
-        var keys = new List<(int, uint)>(4);
-        for (var seed = 0; seed < 4; seed++)
-        {
-            var min = uint.MaxValue;
-            foreach (var term in terms)
-            {
-                var hash = Fnv(term, (uint)seed);
-                if (hash < min) min = hash;
-            }
-
-            keys.Add((seed, min));
-        }
-
-        return keys;
-    }
-
-    private static uint Fnv(string text, uint seed)
-    {
-        var hash = 2166136261u ^ (seed * 16777619u);
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return hash;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]\*(?!\*)", RegexOptions.CultureInvariant)]
