@@ -120,6 +120,22 @@ internal sealed class IndexReader : IDisposable
         return ids;
     }
 
+    /// <summary>Every passage with its terms, by id.</summary>
+    public Dictionary<long, ResidentPassage> AllPassages()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT {PassageColumns}, p.terms FROM passages p";
+        var passages = new Dictionary<long, ResidentPassage>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var record = ReadPassage(reader);
+            passages[record.Id] = new ResidentPassage(record, reader.GetString(5));
+        }
+
+        return passages;
+    }
+
     /// <summary>Each passage's number of terms, by id, from FTS5's own record of them.</summary>
     public ushort[] TermCounts(int passageCount)
     {

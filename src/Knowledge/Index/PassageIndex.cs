@@ -20,8 +20,13 @@ public sealed class PassageIndex : IDisposable
 
     private const int MaxCachedFrequencies = 200_000;
 
+    // An index this small is kept in memory once read (a few MB at most): a query then reads only ids from FTS5,
+    // where a b-tree search per passage was most of its time on the shipped corpus.
+    private const int MaxResidentPassages = 20_000;
+
     private readonly ConcurrentBag<IndexReader> _readers = [];
     private readonly Lazy<ushort[]> _termCounts;
+    private readonly Lazy<Dictionary<long, ResidentPassage>?> _resident;
     private bool _disposed;
     private readonly ConcurrentDictionary<string, int> _frequencyCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentInfo> _documentsById;
@@ -34,6 +39,9 @@ public sealed class PassageIndex : IDisposable
         PassageCount = passageCount;
         AverageTerms = averageTerms;
         _documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        _resident = new Lazy<Dictionary<long, ResidentPassage>?>(
+            () => passageCount <= MaxResidentPassages ? WithReader(reader => reader.AllPassages()) : null,
+            LazyThreadSafetyMode.ExecutionAndPublication);
         _termCounts = new Lazy<ushort[]>(() => WithReader(reader => reader.TermCounts(passageCount)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -238,6 +246,7 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Ids and terms of passages matching an FTS5 expression, at most <paramref name="limit"/>.</summary>
     internal List<CandidateTerms> MatchTerms(string match, int limit)
     {
+        if (_resident.Value is { } resident) return Resident(resident, Matches(match, limit));
         var reader = Rent();
         try
         {
@@ -263,6 +272,7 @@ public sealed class PassageIndex : IDisposable
     internal List<CandidateTerms> Terms(IReadOnlyCollection<long> ids)
     {
         if (ids.Count == 0) return [];
+        if (_resident.Value is { } resident) return Resident(resident, ids);
         var reader = Rent();
         try
         {
@@ -292,6 +302,17 @@ public sealed class PassageIndex : IDisposable
     internal List<PassageRecord> GetPassages(IReadOnlyList<long> ids)
     {
         if (ids.Count == 0) return [];
+        if (_resident.Value is { } resident)
+        {
+            var kept = new List<PassageRecord>(ids.Count);
+            foreach (var id in ids)
+            {
+                if (resident.TryGetValue(id, out var passage)) kept.Add(passage.Record);
+            }
+
+            return kept;
+        }
+
         List<PassageRecord> found;
         var reader = Rent();
         try
@@ -346,6 +367,17 @@ public sealed class PassageIndex : IDisposable
     }
 
     // A reader per query running at once, kept for the next query: as many connections as the peak concurrency.
+    private static List<CandidateTerms> Resident(Dictionary<long, ResidentPassage> resident, IEnumerable<long> ids)
+    {
+        var found = new List<CandidateTerms>();
+        foreach (var id in ids)
+        {
+            if (resident.TryGetValue(id, out var passage)) found.Add(new CandidateTerms(id, passage.Terms));
+        }
+
+        return found;
+    }
+
     private T WithReader<T>(Func<IndexReader, T> read)
     {
         var reader = Rent();

@@ -67,7 +67,18 @@ public sealed class PassageSearcher
         // CandidateLimit at each step. When more do (a large corpus), only those covering a higher share are scored
         // (see Collect).
         var scored = new Dictionary<long, Scored>();
-        var complete = Collect(query, Levels, scored);
+        var lowest = CoverageMatch.Build(query.Matchable, query.TotalWeight, WeakCoverage * RelativeCoverage, _commonFrequency);
+        var complete = true;
+        if (lowest is not null && lowest.MostMatches <= CandidateLimit)
+        {
+            // Few enough for certain (a small corpus): every passage that could be listed, read in one go.
+            Score(query, _index.MatchTerms(lowest.Match, CandidateLimit), scored);
+        }
+        else
+        {
+            complete = Collect(query, Levels, scored);
+        }
+
         var best = 0.0;
         var answerable = false;
         foreach (var candidate in scored.Values)
@@ -128,8 +139,10 @@ public sealed class PassageSearcher
         }
 
         var pairs = bigrams.ConvertAll(b => (ids[b.First], ids[b.Second]));
+        var lengths = 0UL;
+        foreach (var term in ids.Keys) lengths |= LengthBit(term.Length);
         var matchable = weights.Where(w => frequencies.ContainsKey(w.Term)).Select(w => new MatchableTerm(w.Term, w.Weight, frequencies[w.Term])).ToList();
-        return new Query([.. weights.Select(w => w.Weight)], totalWeight, matchable, ids, pairs);
+        return new Query([.. weights.Select(w => w.Weight)], totalWeight, matchable, ids, pairs, lengths);
     }
 
     // Scores the passages covering the first share, or if there are more than CandidateLimit of them, those
@@ -217,7 +230,7 @@ public sealed class PassageSearcher
                 var space = terms.IndexOf(' ');
                 var piece = space < 0 ? terms : terms[..space];
                 length++;
-                var id = lookup.TryGetValue(piece, out var found) ? found : -1;
+                var id = (query.LengthMask & LengthBit(piece.Length)) != 0 && lookup.TryGetValue(piece, out var found) ? found : -1;
                 if (id >= 0 && id < termCount) tf[id]++;
                 if (id >= 0 && previous >= 0) MarkPair(query.Pairs, previous, id, pairFound);
                 previous = id;
@@ -240,6 +253,9 @@ public sealed class PassageSearcher
             scored[candidate.Id] = new Scored(candidate.Id, bm25 * coverage * (1 + (PhraseBoost * phrase)), coverage);
         }
     }
+
+    // Most of a passage's terms are not the question's; a term of a length no question word has is not looked up.
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static void MarkPair(List<(int First, int Second)> pairs, int first, int second, Span<bool> found)
     {
