@@ -110,14 +110,23 @@ internal sealed class IndexReader : IDisposable
         while (reader.Read()) into[reader.GetString(0)] = reader.GetInt32(1);
     }
 
-    /// <summary>The id of the passage of each occurrence of a term.</summary>
-    public List<long> Postings(string term)
+    /// <summary>Calls <paramref name="visit"/> with each passage holding a term and how often it does, in id order.</summary>
+    public void Postings(string term, Action<long, int> visit)
     {
         _postings.Parameters["$match"].Value = term;
-        var ids = new List<long>();
         using var reader = _postings.ExecuteReader();
-        while (reader.Read()) ids.Add(reader.GetInt64(0));
-        return ids;
+        var id = -1L;
+        var count = 0;
+        while (reader.Read())
+        {
+            // One row per occurrence, a passage's occurrences side by side.
+            var next = reader.GetInt64(0);
+            if (next != id && count > 0) visit(id, count);
+            count = next == id ? count + 1 : 1;
+            id = next;
+        }
+
+        if (count > 0) visit(id, count);
     }
 
     /// <summary>Every passage with its terms, by id.</summary>

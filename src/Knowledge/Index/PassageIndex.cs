@@ -258,8 +258,12 @@ public sealed class PassageIndex : IDisposable
         }
     }
 
-    /// <summary>The id of the passage of each occurrence of a term, in id order.</summary>
-    internal List<long> Postings(string term) => WithReader(reader => reader.Postings(term));
+    /// <summary>Calls <paramref name="visit"/> with each passage holding a term and how often it does, in id order.</summary>
+    internal void Postings(string term, Action<long, int> visit) => WithReader(reader =>
+    {
+        reader.Postings(term, visit);
+        return 0;
+    });
 
     /// <summary>A passage's number of index terms; read for all passages on first use (two bytes each).</summary>
     internal int TermCount(long id)

@@ -40,6 +40,9 @@ public sealed class PassageSearcher
     private const double WeakCoverageScore = 2.7;
     private const double RelativeCoverage = 0.5;
 
+    [ThreadStatic]
+    private static Dictionary<long, (double Bm25, double Matched)>? t_partial;
+
     private readonly PassageIndex _index;
     private readonly TermAnalyzer _analyzer;
     private readonly int _commonFrequency;
@@ -184,29 +187,36 @@ public sealed class PassageSearcher
     // and weigh least, are left out of this preselection (not of the scoring that follows).
     private List<CandidateTerms> BestOf(CoverageExpression expression)
     {
+        // Kept per thread and cleared: one-word questions at scale would otherwise put tens of thousands of entries
+        // on the large-object heap per question, which a process after a big index build collects late.
+        var partial = t_partial ??= [];
+        partial.Clear();
         var averageLength = Math.Max(_index.AverageTerms, 1);
-        var partial = new Dictionary<long, (double Bm25, double Matched)>();
         var budget = PostingsBudget;
         foreach (var term in expression.Terms.OrderBy(t => t.Frequency))
         {
             if (budget < term.Frequency && partial.Count > 0) break;
             budget -= term.Frequency;
-            var postings = _index.Postings(term.Term);
-            for (var i = 0; i < postings.Count;)
+            _index.Postings(term.Term, (id, tf) =>
             {
-                // Postings come in id order: a passage's occurrences are neighbours.
-                var id = postings[i];
-                var tf = 0;
-                for (; i < postings.Count && postings[i] == id; i++) tf++;
                 ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(partial, id, out _);
                 entry.Bm25 += term.Weight * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * _index.TermCount(id) / averageLength))));
                 entry.Matched += term.Weight;
-            }
+            });
         }
 
-        var best = partial.Select(p => new Scored(p.Key, p.Value.Bm25 * p.Value.Matched, 0)).ToList();
-        best.Sort(BestFirst);
-        return _index.Terms(best.Take(CandidateLimit).Select(p => p.Id).ToList());
+        // The best CandidateLimit, kept in a heap whose root is the worst kept.
+        var best = new PriorityQueue<long, (double Score, long Id)>(CandidateLimit + 1, WorstFirst.Instance);
+        foreach (var (id, (bm25, matched)) in partial)
+        {
+            best.Enqueue(id, (bm25 * matched, id));
+            if (best.Count > CandidateLimit) best.Dequeue();
+        }
+
+        partial.Clear();
+        var ids = new List<long>(best.Count);
+        while (best.TryDequeue(out var id, out _)) ids.Add(id);
+        return _index.Terms(ids);
     }
 
     private void Score(Query query, List<CandidateTerms> candidates, Dictionary<long, Scored> scored)
