@@ -20,7 +20,14 @@ public sealed class PassageIndex : IDisposable
 
     private const int MaxCachedFrequencies = 200_000;
 
-    private readonly string _connectionString;
+    // An index this small is kept in memory once read (a few MB at most): a query then reads only ids from FTS5,
+    // where a b-tree search per passage was most of its time on the shipped corpus.
+    private const int MaxResidentPassages = 20_000;
+
+    private readonly ConcurrentBag<IndexReader> _readers = [];
+    private readonly Lazy<ushort[]> _termCounts;
+    private readonly Lazy<Dictionary<long, ResidentPassage>?> _resident;
+    private bool _disposed;
     private readonly ConcurrentDictionary<string, int> _frequencyCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentInfo> _documentsById;
 
@@ -32,7 +39,10 @@ public sealed class PassageIndex : IDisposable
         PassageCount = passageCount;
         AverageTerms = averageTerms;
         _documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
+        _resident = new Lazy<Dictionary<long, ResidentPassage>?>(
+            () => passageCount <= MaxResidentPassages ? WithReader(reader => reader.AllPassages()) : null,
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        _termCounts = new Lazy<ushort[]>(() => WithReader(reader => reader.TermCounts(passageCount)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The index file.</summary>
@@ -187,7 +197,7 @@ public sealed class PassageIndex : IDisposable
         // The file never changes once built, so a term's frequency is read once; terms absent from the index are
         // remembered as 0 too. Questions can bring endless unknown words, so the memory is bounded.
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        var unknown = new List<string>();
+        List<string>? unknown = null;
         foreach (var term in terms)
         {
             if (_frequencyCache.TryGetValue(term, out var cached))
@@ -196,18 +206,19 @@ public sealed class PassageIndex : IDisposable
             }
             else
             {
-                unknown.Add(term);
+                (unknown ??= []).Add(term);
             }
         }
 
-        if (unknown.Count == 0) return frequencies;
-        using (var connection = Open())
-        using (var command = connection.CreateCommand())
+        if (unknown is null) return frequencies;
+        var reader = Rent();
+        try
         {
-            command.CommandText = "SELECT term, doc FROM passage_vocab WHERE term IN (SELECT value FROM json_each($terms))";
-            command.Parameters.AddWithValue("$terms", JsonSerializer.Serialize(unknown));
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) frequencies[reader.GetString(0)] = reader.GetInt32(1);
+            reader.Frequencies(JsonSerializer.Serialize(unknown), frequencies);
+        }
+        finally
+        {
+            Return(reader);
         }
 
         if (_frequencyCache.Count < MaxCachedFrequencies)
@@ -218,68 +229,181 @@ public sealed class PassageIndex : IDisposable
         return frequencies;
     }
 
-    /// <summary>Passages holding any of the terms, best first by FTS5's own rank, at most <paramref name="limit"/>.</summary>
-    internal List<ScoredCandidate> Candidates(IReadOnlyCollection<string> terms, int limit)
+    /// <summary>Ids of passages matching an FTS5 expression, in id order, at most <paramref name="limit"/>.</summary>
+    internal List<long> Matches(string match, int limit)
     {
-        var candidates = new List<ScoredCandidate>();
-        if (terms.Count == 0) return candidates;
-
-        // Terms are letters and digits only (see Tokenizer), so quoting each one makes any user text a valid query.
-        var match = string.Join(" OR ", terms.Select(t => "\"" + t + "\""));
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT p.id, p.document_id, p.ordinal, p.text, p.source_line, p.terms
-            FROM passage_terms f JOIN passages p ON p.id = f.rowid
-            WHERE passage_terms MATCH $match
-            ORDER BY f.rank
-            LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", limit);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var reader = Rent();
+        try
         {
-            candidates.Add(new ScoredCandidate(ReadPassage(reader), reader.GetString(5).Split(' ')));
+            return reader.Matches(match, limit);
+        }
+        finally
+        {
+            Return(reader);
+        }
+    }
+
+    /// <summary>Ids and terms of passages matching an FTS5 expression, at most <paramref name="limit"/>.</summary>
+    internal List<CandidateTerms> MatchTerms(string match, int limit)
+    {
+        if (_resident.Value is { } resident) return Resident(resident, Matches(match, limit));
+        var reader = Rent();
+        try
+        {
+            return reader.MatchTerms(match, limit);
+        }
+        finally
+        {
+            Return(reader);
+        }
+    }
+
+    /// <summary>Calls <paramref name="visit"/> with each passage holding a term and how often it does, in id order.</summary>
+    internal void Postings(string term, Action<long, int> visit) => WithReader(reader =>
+    {
+        reader.Postings(term, visit);
+        return 0;
+    });
+
+    /// <summary>A passage's number of index terms; read for all passages on first use (two bytes each).</summary>
+    internal int TermCount(long id)
+    {
+        var counts = _termCounts.Value;
+        return id >= 0 && id < counts.Length ? counts[id] : 0;
+    }
+
+    /// <summary>Ids and terms of passages by id.</summary>
+    internal List<CandidateTerms> Terms(IReadOnlyCollection<long> ids)
+    {
+        if (ids.Count == 0) return [];
+        if (_resident.Value is { } resident) return Resident(resident, ids);
+        var reader = Rent();
+        try
+        {
+            return reader.Terms(JsonSerializer.Serialize(ids));
+        }
+        finally
+        {
+            Return(reader);
+        }
+    }
+
+    /// <summary>Ids and terms of the <paramref name="limit"/> passages matching an FTS5 expression that FTS5's bm25 ranks best.</summary>
+    internal List<CandidateTerms> RankedCandidates(string match, int limit)
+    {
+        var reader = Rent();
+        try
+        {
+            return reader.RankedCandidates(match, limit);
+        }
+        finally
+        {
+            Return(reader);
+        }
+    }
+
+    /// <summary>Passages by id, in the order given; ids not in the index are left out.</summary>
+    internal List<PassageRecord> GetPassages(IReadOnlyList<long> ids)
+    {
+        if (ids.Count == 0) return [];
+        if (_resident.Value is { } resident)
+        {
+            var kept = new List<PassageRecord>(ids.Count);
+            foreach (var id in ids)
+            {
+                if (resident.TryGetValue(id, out var passage)) kept.Add(passage.Record);
+            }
+
+            return kept;
         }
 
-        return candidates;
+        List<PassageRecord> found;
+        var reader = Rent();
+        try
+        {
+            found = reader.Passages(JsonSerializer.Serialize(ids));
+        }
+        finally
+        {
+            Return(reader);
+        }
+
+        var byId = found.ToDictionary(p => p.Id);
+        var passages = new List<PassageRecord>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (byId.TryGetValue(id, out var passage)) passages.Add(passage);
+        }
+
+        return passages;
     }
 
     /// <summary>Passages of a document whose ordinals lie in a range, in order.</summary>
     public List<PassageRecord> GetPassages(string documentId, int fromOrdinal, int toOrdinal)
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT id, document_id, ordinal, text, source_line FROM passages
-            WHERE document_id = $doc AND ordinal BETWEEN $from AND $to ORDER BY ordinal
-            """;
-        command.Parameters.AddWithValue("$doc", documentId);
-        command.Parameters.AddWithValue("$from", fromOrdinal);
-        command.Parameters.AddWithValue("$to", toOrdinal);
-        using var reader = command.ExecuteReader();
-        var passages = new List<PassageRecord>();
-        while (reader.Read()) passages.Add(ReadPassage(reader));
-        return passages;
+        var indexReader = Rent();
+        try
+        {
+            using var command = indexReader.CreateCommand();
+            command.CommandText = """
+                SELECT id, document_id, ordinal, text, source_line FROM passages
+                WHERE document_id = $doc AND ordinal BETWEEN $from AND $to ORDER BY ordinal
+                """;
+            command.Parameters.AddWithValue("$doc", documentId);
+            command.Parameters.AddWithValue("$from", fromOrdinal);
+            command.Parameters.AddWithValue("$to", toOrdinal);
+            using var reader = command.ExecuteReader();
+            var passages = new List<PassageRecord>();
+            while (reader.Read()) passages.Add(IndexReader.ReadPassage(reader));
+            return passages;
+        }
+        finally
+        {
+            Return(indexReader);
+        }
     }
 
-    /// <summary>Closes pooled connections to the file.</summary>
+    /// <summary>Closes the connections to the file; queries still running close theirs when they finish.</summary>
     public void Dispose()
     {
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
+        Volatile.Write(ref _disposed, true);
+        while (_readers.TryTake(out var reader)) reader.Dispose();
     }
 
-    private SqliteConnection Open()
+    // A reader per query running at once, kept for the next query: as many connections as the peak concurrency.
+    private static List<CandidateTerms> Resident(Dictionary<long, ResidentPassage> resident, IEnumerable<long> ids)
     {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
+        var found = new List<CandidateTerms>();
+        foreach (var id in ids)
+        {
+            if (resident.TryGetValue(id, out var passage)) found.Add(new CandidateTerms(id, passage.Terms));
+        }
+
+        return found;
     }
 
-    private static PassageRecord ReadPassage(SqliteDataReader reader) =>
-        new(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetInt32(4));
+    private T WithReader<T>(Func<IndexReader, T> read)
+    {
+        var reader = Rent();
+        try
+        {
+            return read(reader);
+        }
+        finally
+        {
+            Return(reader);
+        }
+    }
+
+    // A query that took this index just before a reload disposed it still runs, on a reader of its own.
+    private IndexReader Rent() => _readers.TryTake(out var reader) ? reader : new IndexReader(Path);
+
+    private void Return(IndexReader reader)
+    {
+        _readers.Add(reader);
+        if (!Volatile.Read(ref _disposed)) return;
+        while (_readers.TryTake(out var late)) late.Dispose();
+    }
 
     [SuppressMessage("Security", "CA2100", Justification = "Called with constant schema statements only.")]
     private static void Execute(SqliteConnection connection, string sql)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Kuril.Knowledge.Index;
 using Kuril.Knowledge.Text;
 
@@ -16,6 +17,15 @@ public sealed class PassageSearcher
 
     private const int CandidateLimit = 400;
 
+    // Postings read to preselect candidates when too many passages cover a share (about 0.1 µs each).
+    private const int PostingsBudget = 20_000;
+
+    // A term in more than this share of passages is common (see CoverageMatch.Build).
+    private const double CommonShare = 0.1;
+
+    // Coverage shares whose passages are gathered: the least an answer needs, then higher ones when too many have it.
+    private static readonly double[] Levels = [WeakCoverage, AnswerCoverage, 0.8, 1.0];
+
     // A passage holding the question's words side by side, as a phrase, ranks up to this much higher.
     private const double PhraseBoost = 0.5;
     private const double K1 = 1.2;
@@ -30,93 +40,264 @@ public sealed class PassageSearcher
     private const double WeakCoverageScore = 2.7;
     private const double RelativeCoverage = 0.5;
 
+    [ThreadStatic]
+    private static Dictionary<long, (double Bm25, double Matched)>? t_partial;
+
     private readonly PassageIndex _index;
     private readonly TermAnalyzer _analyzer;
+    private readonly int _commonFrequency;
 
     /// <summary>Creates a searcher over one index.</summary>
     public PassageSearcher(PassageIndex index, TermAnalyzer analyzer)
     {
         _index = index;
         _analyzer = analyzer;
+
+        // Where every match can be read anyway, match exactly; on a large corpus, leave common terms out of AND-ed
+        // sets (the scoring still counts them).
+        _commonFrequency = index.PassageCount <= CandidateLimit ? int.MaxValue : (int)(index.PassageCount * CommonShare);
     }
 
     /// <summary>Ranks the passages for a question, abstaining when none covers enough of it.</summary>
     public SearchResult Search(string question, int limit)
     {
-        var ranking = Rank(question);
-        var best = ranking.Passages.Count == 0 ? 0 : ranking.Passages.Max(r => r.Coverage);
-        var answerable = best >= AnswerCoverage
-            || ranking.Passages.Any(r => r.Coverage >= WeakCoverage && r.Score >= WeakCoverageScore);
+        var query = Prepare(question);
+        if (query is null) return new SearchResult([], true, 0);
+
+        // Only passages covering WeakCoverage or more can make a question answerable, and the answer lists passages
+        // down to RelativeCoverage of the best one's coverage, so only those are fetched and scored: the outcome is
+        // the one of scoring every passage that shares a term with the question, as long as they number at most
+        // CandidateLimit at each step. When more do (a large corpus), only those covering a higher share are scored
+        // (see Collect).
+        var scored = new Dictionary<long, Scored>();
+        var lowest = CoverageMatch.Build(query.Matchable, query.TotalWeight, WeakCoverage * RelativeCoverage, _commonFrequency);
+        var complete = true;
+        if (lowest is not null && lowest.MostMatches <= CandidateLimit)
+        {
+            // Few enough for certain (a small corpus): every passage that could be listed, read in one go.
+            Score(query, _index.MatchTerms(lowest.Match, CandidateLimit), scored);
+        }
+        else
+        {
+            complete = Collect(query, Levels, scored);
+        }
+
+        var best = 0.0;
+        var answerable = false;
+        foreach (var candidate in scored.Values)
+        {
+            best = Math.Max(best, candidate.Coverage);
+            answerable |= candidate.Coverage >= WeakCoverage && candidate.Score >= WeakCoverageScore;
+        }
+
+        answerable |= best >= AnswerCoverage;
         if (!answerable) return new SearchResult([], true, best);
 
-        var relevant = ranking.Passages.Where(r => r.Coverage >= best * RelativeCoverage).Take(limit).ToList();
-        return new SearchResult(relevant, false, best);
+        var needed = best * RelativeCoverage;
+        if (complete && needed < WeakCoverage) Collect(query, [needed, WeakCoverage], scored);
+        var relevant = scored.Values.Where(c => c.Coverage >= needed).ToList();
+        relevant.Sort(BestFirst);
+        if (relevant.Count > limit) relevant.RemoveRange(limit, relevant.Count - limit);
+        return new SearchResult(WithPassages(relevant), false, best);
     }
 
     /// <summary>Every candidate passage for a question, best first, with no abstention: for calibration and tools.</summary>
     public Ranking Rank(string question)
     {
+        var query = Prepare(question);
+        if (query is null) return new Ranking([], 0);
+        var scored = new Dictionary<long, Scored>();
+        var match = CoverageMatch.Any(query.Matchable);
+        if (match is not null) Score(query, _index.RankedCandidates(match.Match, CandidateLimit), scored);
+        var ranked = scored.Values.ToList();
+        ranked.Sort(BestFirst);
+        return new Ranking(WithPassages(ranked), query.TotalWeight);
+    }
+
+    private Query? Prepare(string question)
+    {
         var analyzed = _analyzer.Analyze(question);
         var queryTerms = TermAnalyzer.QueryTerms(analyzed);
         var bigrams = TermAnalyzer.Bigrams(analyzed).Distinct().Take(MaxQueryTerms).ToList();
         if (queryTerms.Count > MaxQueryTerms) queryTerms.RemoveRange(MaxQueryTerms, queryTerms.Count - MaxQueryTerms);
-        var frequencies = _index.DocumentFrequencies(queryTerms.Select(t => t.Term).ToList());
+        var frequencies = _index.DocumentFrequencies(queryTerms.ConvertAll(t => t.Term));
 
         // Words in a script the corpus does not use cannot be matched or weighed: leave them out rather than let
         // them count against a Russian or Japanese question whose place names did match.
         queryTerms.RemoveAll(t => !frequencies.ContainsKey(t.Term) && t.Script is not (TokenScript.Latin or TokenScript.Number));
 
         var n = Math.Max(_index.PassageCount, 1);
-        var weights = queryTerms.ToDictionary(t => t.Term, t => Idf(n, frequencies.GetValueOrDefault(t.Term)), StringComparer.Ordinal);
-        var totalWeight = weights.Values.Sum();
-        if (totalWeight <= 0) return new Ranking([], 0);
+        var weights = queryTerms.ConvertAll(t => (t.Term, Weight: Idf(n, frequencies.GetValueOrDefault(t.Term))));
+        var totalWeight = weights.Sum(w => w.Weight);
+        if (totalWeight <= 0) return null;
 
-        var candidates = _index.Candidates(weights.Keys.Where(frequencies.ContainsKey).ToList(), CandidateLimit);
-        var ranked = new List<RankedPassage>(candidates.Count);
-        var averageLength = Math.Max(_index.AverageTerms, 1);
-        foreach (var candidate in candidates)
-        {
-            var bm25 = 0.0;
-            var matched = 0.0;
-            foreach (var (term, weight) in weights)
-            {
-                var tf = 0;
-                foreach (var t in candidate.Terms)
-                {
-                    if (t == term) tf++;
-                }
-
-                if (tf == 0) continue;
-                matched += weight;
-                bm25 += weight * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * candidate.Terms.Length / averageLength))));
-            }
-
-            var coverage = matched / totalWeight;
-            var phrase = bigrams.Count == 0 ? 0 : (double)CountAdjacent(candidate.Terms, bigrams) / bigrams.Count;
-            ranked.Add(new RankedPassage(candidate.Passage, bm25 * coverage * (1 + (PhraseBoost * phrase)), coverage));
-        }
-
-        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return new Ranking(ranked, totalWeight);
-    }
-
-    // How many of the question's word pairs stand side by side in the passage's word terms.
-    private static int CountAdjacent(string[] terms, List<(string First, string Second)> bigrams)
-    {
-        var found = 0;
+        // One number per distinct word the scoring looks for: question terms first (their weights share the
+        // numbers), then words that occur only in the question's word pairs.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (term, _) in weights) ids.TryAdd(term, ids.Count);
         foreach (var (first, second) in bigrams)
         {
-            for (var i = 1; i < terms.Length; i++)
-            {
-                if (terms[i - 1] == first && terms[i] == second)
-                {
-                    found++;
-                    break;
-                }
-            }
+            ids.TryAdd(first, ids.Count);
+            ids.TryAdd(second, ids.Count);
         }
 
-        return found;
+        var pairs = bigrams.ConvertAll(b => (ids[b.First], ids[b.Second]));
+        var lengths = 0UL;
+        foreach (var term in ids.Keys) lengths |= LengthBit(term.Length);
+        var matchable = weights.Where(w => frequencies.ContainsKey(w.Term)).Select(w => new MatchableTerm(w.Term, w.Weight, frequencies[w.Term])).ToList();
+        return new Query([.. weights.Select(w => w.Weight)], totalWeight, matchable, ids, pairs, lengths);
+    }
+
+    // Scores the passages covering the first share, or if there are more than CandidateLimit of them, those
+    // covering the next share, and so on: counting matches is cheap, reading and scoring them is not. Returns
+    // whether every passage covering the first share was scored.
+    private bool Collect(Query query, double[] shares, Dictionary<long, Scored> scored)
+    {
+        CoverageExpression? tooMany = null;
+        foreach (var share in shares)
+        {
+            var expression = CoverageMatch.Build(query.Matchable, query.TotalWeight, share, _commonFrequency);
+            if (expression is null) break; // no passage reaches this share, nor a higher one
+            if (expression.Match == tooMany?.Match) continue;
+            if (expression.MostMatches <= CandidateLimit)
+            {
+                // Few enough for certain (a small corpus, rare words): read them in one go.
+                Score(query, _index.MatchTerms(expression.Match, CandidateLimit), scored);
+                break;
+            }
+
+            var ids = _index.Matches(expression.Match, CandidateLimit + 1);
+            if (ids.Count <= CandidateLimit)
+            {
+                Score(query, _index.Terms(ids.FindAll(id => !scored.ContainsKey(id))), scored);
+                break;
+            }
+
+            tooMany = expression;
+        }
+
+        if (tooMany is not null && scored.Count == 0) Score(query, BestOf(tooMany), scored);
+        return tooMany is null;
+    }
+
+    // When even the highest share has too many passages (a one-word question on a large corpus), CandidateLimit of
+    // them are scored: those the expression's rarer terms alone score best, by BM25 computed from the terms'
+    // postings and the passages' lengths. FTS5's bm25 would rank the same way but reads each match's size and
+    // positions with b-tree searches, several times the cost; the commonest terms, whose postings would cost most
+    // and weigh least, are left out of this preselection (not of the scoring that follows).
+    private List<CandidateTerms> BestOf(CoverageExpression expression)
+    {
+        // Kept per thread and cleared: one-word questions at scale would otherwise put tens of thousands of entries
+        // on the large-object heap per question, which a process after a big index build collects late.
+        var partial = t_partial ??= [];
+        partial.Clear();
+        var averageLength = Math.Max(_index.AverageTerms, 1);
+        var budget = PostingsBudget;
+        foreach (var term in expression.Terms.OrderBy(t => t.Frequency))
+        {
+            if (budget < term.Frequency && partial.Count > 0) break;
+            budget -= term.Frequency;
+            _index.Postings(term.Term, (id, tf) =>
+            {
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(partial, id, out _);
+                entry.Bm25 += term.Weight * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * _index.TermCount(id) / averageLength))));
+                entry.Matched += term.Weight;
+            });
+        }
+
+        // The best CandidateLimit, kept in a heap whose root is the worst kept.
+        var best = new PriorityQueue<long, (double Score, long Id)>(CandidateLimit + 1, WorstFirst.Instance);
+        foreach (var (id, (bm25, matched)) in partial)
+        {
+            best.Enqueue(id, (bm25 * matched, id));
+            if (best.Count > CandidateLimit) best.Dequeue();
+        }
+
+        partial.Clear();
+        var ids = new List<long>(best.Count);
+        while (best.TryDequeue(out var id, out _)) ids.Add(id);
+        return _index.Terms(ids);
+    }
+
+    private void Score(Query query, List<CandidateTerms> candidates, Dictionary<long, Scored> scored)
+    {
+        var averageLength = Math.Max(_index.AverageTerms, 1);
+        var lookup = query.Ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var termCount = query.Weights.Length;
+        Span<int> tf = stackalloc int[termCount];
+        Span<bool> pairFound = stackalloc bool[query.Pairs.Count];
+        foreach (var candidate in candidates)
+        {
+            if (scored.ContainsKey(candidate.Id)) continue;
+            tf.Clear();
+            pairFound.Clear();
+            var terms = candidate.Terms.AsSpan();
+            var length = 0;
+            var previous = -1;
+            while (true)
+            {
+                // Terms are stored space-separated; each piece counts towards the length, as splitting would.
+                var space = terms.IndexOf(' ');
+                var piece = space < 0 ? terms : terms[..space];
+                length++;
+                var id = (query.LengthMask & LengthBit(piece.Length)) != 0 && lookup.TryGetValue(piece, out var found) ? found : -1;
+                if (id >= 0 && id < termCount) tf[id]++;
+                if (id >= 0 && previous >= 0) MarkPair(query.Pairs, previous, id, pairFound);
+                previous = id;
+                if (space < 0) break;
+                terms = terms[(space + 1)..];
+            }
+
+            var bm25 = 0.0;
+            var matched = 0.0;
+            for (var i = 0; i < termCount; i++)
+            {
+                if (tf[i] == 0) continue;
+                var weight = query.Weights[i];
+                matched += weight;
+                bm25 += weight * tf[i] * (K1 + 1) / (tf[i] + (K1 * (1 - B + (B * length / averageLength))));
+            }
+
+            var coverage = matched / query.TotalWeight;
+            var phrase = query.Pairs.Count == 0 ? 0 : (double)Count(pairFound) / query.Pairs.Count;
+            scored[candidate.Id] = new Scored(candidate.Id, bm25 * coverage * (1 + (PhraseBoost * phrase)), coverage);
+        }
+    }
+
+    // Most of a passage's terms are not the question's; a term of a length no question word has is not looked up.
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    private static void MarkPair(List<(int First, int Second)> pairs, int first, int second, Span<bool> found)
+    {
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (pairs[i].First == first && pairs[i].Second == second) found[i] = true;
+        }
+    }
+
+    private static int Count(Span<bool> flags)
+    {
+        var count = 0;
+        foreach (var flag in flags)
+        {
+            if (flag) count++;
+        }
+
+        return count;
+    }
+
+    // Text is read only for the passages returned, not for every candidate scored.
+    private List<RankedPassage> WithPassages(List<Scored> ranked)
+    {
+        var passages = _index.GetPassages(ranked.ConvertAll(r => r.Id)).ToDictionary(p => p.Id);
+        return ranked.Where(r => passages.ContainsKey(r.Id)).Select(r => new RankedPassage(passages[r.Id], r.Score, r.Coverage)).ToList();
+    }
+
+    // Equal scores keep the passages' order in the index, whatever order the candidates came in.
+    private static int BestFirst(Scored a, Scored b)
+    {
+        var byScore = b.Score.CompareTo(a.Score);
+        return byScore != 0 ? byScore : a.Id.CompareTo(b.Id);
     }
 
     private static double Idf(int passages, int frequency) =>

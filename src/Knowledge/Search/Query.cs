@@ -1,0 +1,16 @@
+namespace Kuril.Knowledge.Search;
+
+/// <summary>A question made ready for scoring.</summary>
+/// <param name="Weights">The weight of each question term, by its number in <paramref name="Ids"/>.</param>
+/// <param name="TotalWeight">The summed weights, terms absent from the index included.</param>
+/// <param name="Matchable">The terms present in the index, with their weights and frequencies.</param>
+/// <param name="Ids">A number per word scored: question terms first, then words found only in word pairs.</param>
+/// <param name="Pairs">The question's neighbouring word pairs, by number.</param>
+/// <param name="LengthMask">A bit per length of the words scored (bit 63 for 63 and longer).</param>
+internal sealed record Query(
+    double[] Weights,
+    double TotalWeight,
+    IReadOnlyList<MatchableTerm> Matchable,
+    Dictionary<string, int> Ids,
+    List<(int First, int Second)> Pairs,
+    ulong LengthMask);
