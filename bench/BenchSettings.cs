@@ -14,7 +14,7 @@ public sealed record BenchSettings(
     double DailyTimeFactor,
     bool RunProcesses)
 {
-    public static BenchSettings Full { get; } = new(false, 30, 10_000, 5, 16, TimeSpan.FromSeconds(10), 20_000, 1_000, 100_000, 20, true);
+    public static BenchSettings Full { get; } = new(false, 30, 10_000, 5, 16, TimeSpan.FromSeconds(10), 20_000, 1_000, 100_000, 10, true);
 
     public static BenchSettings SmokeRun { get; } = new(true, 1, 40, 1, 4, TimeSpan.FromSeconds(1), 200, 60, 200, 25, false);
 }
