@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Storage;
@@ -62,7 +63,16 @@ public sealed class TelegramBotService(
         while (!stoppingToken.IsCancellationRequested)
         {
             await using var leadership = await election.LeadAsync(role, stoppingToken);
-            await PollWhileLeadingAsync(me, leadership, stoppingToken);
+            try
+            {
+                await PollWhileLeadingAsync(me, leadership, stoppingToken);
+            }
+            catch (DbException e)
+            {
+                // The database is away: stop polling (nothing could be recorded) and stand for election again.
+                TelegramLog.PollFailed(logger, options.Value.ConflictDelay.TotalSeconds, e);
+                await Task.Delay(options.Value.ConflictDelay, time, stoppingToken);
+            }
         }
     }
 

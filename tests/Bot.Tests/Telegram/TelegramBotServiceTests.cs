@@ -4,6 +4,7 @@ using System.Text.Json;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Telegram;
 using Kuril.Bot.Telegram.Api;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kuril.Bot.Tests.Telegram;
 
@@ -64,6 +65,28 @@ public sealed class TelegramBotServiceTests : IAsyncLifetime
         // As webhook deliveries (or two instances) may bring them: 21 before 20, each again later.
         Assert.Equal([ClaimOutcome.Claimed, ClaimOutcome.Claimed, ClaimOutcome.Settled, ClaimOutcome.Settled], outcomes);
         Assert.Equal(2, _server.To("sendMessage").Count);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task The_webhook_worker_outlives_a_database_that_is_away()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = "Host=127.0.0.1;Port=1;Username=kuril;Password=x;Timeout=1",
+        };
+        using var away = new TestBot(settings, services => services.AddTelegramAdapter());
+        away.Services.GetRequiredService<TelegramBotIdentity>().Set(new TelegramUser(FakeTelegramServer.BotId, true, "Kuril", FakeTelegramServer.BotUsername));
+        var queue = away.Services.GetRequiredService<TelegramWebhookQueue>();
+        var worker = new TelegramWebhookWorker(queue, away.Services.GetRequiredService<TelegramUpdateProcessor>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<TelegramWebhookWorker>.Instance);
+        var updates = JsonSerializer.Deserialize(Updates(31, 32), TelegramJsonContext.Default.TelegramResponseIReadOnlyListTelegramUpdate)!.Result!;
+
+        await worker.StartAsync(TestContext.Current.CancellationToken);
+        foreach (var update in updates) Assert.True(queue.TryEnqueue(update));
+        await Task.Delay(3000, TestContext.Current.CancellationToken); // both updates meet the refused connection
+
+        Assert.False(worker.ExecuteTask!.IsCompleted, "the worker stopped: " + worker.ExecuteTask.Exception);
+        await worker.StopAsync(CancellationToken.None);
     }
 
     [Fact(Timeout = TestTimeout)]
