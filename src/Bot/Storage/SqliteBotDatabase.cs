@@ -77,7 +77,7 @@ public sealed class SqliteBotDatabase(IOptions<KnowledgeOptions> options) : BotD
         """,
     ];
 
-    private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = System.IO.Path.Combine(options.Value.DataPath, FileName) }.ToString();
+    private string? _connectionString;
 
     /// <summary>The database file's path.</summary>
     public string Path { get; } = System.IO.Path.Combine(options.Value.DataPath, FileName);
@@ -103,7 +103,13 @@ public sealed class SqliteBotDatabase(IOptions<KnowledgeOptions> options) : BotD
     /// <inheritdoc />
     protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
+        // The data folder is made on the first open only; later opens go straight to the (pooled) connection.
+        if (_connectionString is null)
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
+            _connectionString = new SqliteConnectionStringBuilder { DataSource = Path }.ToString();
+        }
+
         var connection = new SqliteConnection(_connectionString);
         try
         {
