@@ -12,7 +12,6 @@ namespace Kuril.Bot.Daily;
 /// </summary>
 public sealed class SubscriptionStore(BotDatabase database) : ISubscriptionStore
 {
-    private const string Claimed = "claimed";
     private const string Sent = "sent";
     private const string Gone = "gone";
 
@@ -75,12 +74,9 @@ public sealed class SubscriptionStore(BotDatabase database) : ISubscriptionStore
             .WithDay(channel, localDate)
             .With("@lease", database.Instant(now + lease))
             .With("@now", database.Instant(now));
-        var attempts = await claim.ExecuteScalarAsync(cancellationToken);
-        if (attempts is not null and not DBNull) return new DailyPostClaim(ClaimOutcome.Claimed, Convert.ToInt32(attempts, CultureInfo.InvariantCulture));
-
         await using var state = connection.CreateCommand("SELECT state FROM daily_posts WHERE platform = @platform AND channel_id = @channel AND local_date = @date").WithDay(channel, localDate);
-        var current = (string?)await state.ExecuteScalarAsync(cancellationToken);
-        return new DailyPostClaim(current == Claimed ? ClaimOutcome.Held : ClaimOutcome.Settled, 0);
+        var (outcome, attempts) = await LeasedClaim.RunAsync(claim, state, cancellationToken);
+        return new DailyPostClaim(outcome, attempts is null ? 0 : Convert.ToInt32(attempts, CultureInfo.InvariantCulture));
     }
 
     /// <inheritdoc />
@@ -89,7 +85,7 @@ public sealed class SubscriptionStore(BotDatabase database) : ISubscriptionStore
 
     /// <inheritdoc />
     public Task MarkFailedAsync(ChannelKey channel, DateOnly localDate, DateTimeOffset retryAt, CancellationToken cancellationToken) =>
-        SetStateAsync(channel, localDate, Claimed, retryAt, retryAt, cancellationToken);
+        SetStateAsync(channel, localDate, LeasedClaim.ClaimedState, retryAt, retryAt, cancellationToken);
 
     /// <inheritdoc />
     public async Task MarkGoneAsync(ChannelKey channel, DateOnly localDate, DateTimeOffset now, CancellationToken cancellationToken)

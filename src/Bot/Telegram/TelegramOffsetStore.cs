@@ -48,12 +48,10 @@ public sealed class TelegramOffsetStore(BotDatabase database)
             .With("@id", updateId)
             .With("@lease", database.Instant(now + Lease))
             .With("@now", database.Instant(now));
-        if (await claim.ExecuteScalarAsync(cancellationToken) is not (null or DBNull)) return ClaimOutcome.Claimed;
-
         await using var state = connection.CreateCommand("SELECT state FROM telegram_updates WHERE bot_id = @bot AND update_id = @id")
             .With("@bot", botId)
             .With("@id", updateId);
-        return (string?)await state.ExecuteScalarAsync(cancellationToken) == "claimed" ? ClaimOutcome.Held : ClaimOutcome.Settled;
+        return (await LeasedClaim.RunAsync(claim, state, cancellationToken)).Outcome;
     }
 
     /// <summary>Records a claimed update as handled, and as the last one handled (which polling resumes after).</summary>
