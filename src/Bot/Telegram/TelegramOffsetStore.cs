@@ -17,6 +17,10 @@ public sealed class TelegramOffsetStore(BotDatabase database)
     // update ids: a new sequence never meets an old claim.
     private static readonly TimeSpan Kept = TimeSpan.FromDays(2);
 
+    // Pruning is a write: once an hour per process is plenty for claims kept two days, and keeps it off most updates.
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
+    private long _nextPruneTicks;
+
     /// <summary>The last update id handled for a bot, or null before the first.</summary>
     public async Task<long?> LastHandledAsync(long botId, CancellationToken cancellationToken)
     {
@@ -32,8 +36,10 @@ public sealed class TelegramOffsetStore(BotDatabase database)
     public async Task<ClaimOutcome> TryClaimAsync(long botId, long updateId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using (var prune = connection.CreateCommand("DELETE FROM telegram_updates WHERE lease_until < @old").With("@old", database.Instant(now - Kept)))
+        if (now.UtcTicks >= Interlocked.Read(ref _nextPruneTicks))
         {
+            Interlocked.Exchange(ref _nextPruneTicks, (now + PruneEvery).UtcTicks);
+            await using var prune = connection.CreateCommand("DELETE FROM telegram_updates WHERE lease_until < @old").With("@old", database.Instant(now - Kept));
             await prune.ExecuteNonQueryAsync(cancellationToken);
         }
 
