@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Kuril.Bot.Commands;
-using Kuril.Bot.Storage;
 using Kuril.Bot.Hosting;
+using Kuril.Bot.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Kuril.Bot.Daily;

@@ -1,8 +1,8 @@
 using Kuril.Bot.Discord;
 using Kuril.Bot.Hosting.Health;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Kuril.Bot.Telegram;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
-using Kuril.Bot.Telegram.Api;
 using Kuril.Bot.Daily;
+using Kuril.Bot.Telegram.Api;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -41,7 +41,7 @@ public sealed class PassageSearcher
     private const double RelativeCoverage = 0.5;
 
     [ThreadStatic]
-    private static Dictionary<long, (double Bm25, double Matched)>? t_partial;
+    private static Dictionary<long, (double Bm25, double Matched)>? _partial;
 
     private readonly PassageIndex _index;
     private readonly TermAnalyzer _analyzer;
@@ -189,7 +189,7 @@ public sealed class PassageSearcher
     {
         // Kept per thread and cleared: one-word questions at scale would otherwise put tens of thousands of entries
         // on the large-object heap per question, which a process after a big index build collects late.
-        var partial = t_partial ??= [];
+        var partial = _partial ??= [];
         partial.Clear();
         var averageLength = Math.Max(_index.AverageTerms, 1);
         var budget = PostingsBudget;

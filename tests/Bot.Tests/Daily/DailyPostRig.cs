@@ -1,10 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
-using Kuril.Bot.Hosting;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Daily;
+using Kuril.Bot.Hosting;
 using Kuril.Bot.Storage;
 using Kuril.Knowledge.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

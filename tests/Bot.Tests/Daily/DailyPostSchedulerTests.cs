@@ -1,8 +1,8 @@
 using System.Globalization;
 using Kuril.Bot.Commands;
-using Kuril.Bot.Storage;
 using Kuril.Bot.Daily;
 using Kuril.Bot.Replies;
+using Kuril.Bot.Storage;
 using Kuril.Bot.Terminal;
 
 namespace Kuril.Bot.Tests.Daily;

@@ -1,8 +1,8 @@
+using System.Text.Json.Nodes;
 using Kuril.Bot.Daily;
 using Kuril.Bot.Replies;
-using Kuril.Bot.Tests.Telegram;
-using System.Text.Json.Nodes;
 using Kuril.Bot.Telegram;
+using Kuril.Bot.Tests.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -207,11 +207,11 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
 
     private static JsonObject Component(string customId) => Interaction(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 });
 
-    private static long s_nextId = 1000;
+    private static long _nextId = 1000;
 
     private static JsonObject Interaction(int type, JsonObject data) => new()
     {
-        ["id"] = Interlocked.Increment(ref s_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["id"] = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["application_id"] = "42",
         ["type"] = type,
         ["token"] = "interaction-token",

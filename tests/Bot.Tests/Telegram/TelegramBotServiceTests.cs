@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Telegram;
 using Kuril.Bot.Telegram.Api;

@@ -1,7 +1,7 @@
-using Kuril.Knowledge.Tests.Support;
 using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Evaluation;
 using Kuril.Knowledge.Hosting;
+using Kuril.Knowledge.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
-using Kuril.Knowledge.Tests.Support;
 using Kuril.Knowledge.Corpus;
+using Kuril.Knowledge.Tests.Support;
 using Kuril.Knowledge.Timeline;
 using KurilTimeline = Kuril.Knowledge.Timeline.Timeline;
 

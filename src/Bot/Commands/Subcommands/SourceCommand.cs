@@ -1,6 +1,6 @@
+using Kuril.Bot.Feedback;
 using Kuril.Bot.Replies;
 using Kuril.Knowledge.Answers;
-using Kuril.Bot.Feedback;
 
 namespace Kuril.Bot.Commands.Subcommands;
 

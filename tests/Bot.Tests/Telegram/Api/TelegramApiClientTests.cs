@@ -2,11 +2,10 @@ using System.Text.Json.Nodes;
 using Kuril.Bot.Replies.Telegram;
 using Kuril.Bot.Telegram;
 using Kuril.Bot.Telegram.Api;
+using Kuril.Bot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-
-using Kuril.Bot.Tests.Support;
 
 namespace Kuril.Bot.Tests.Telegram.Api;
 
