@@ -1,4 +1,4 @@
-namespace Kuril.Bot.Telegram.Api;
+namespace Kuril.Bot.Telegram;
 
 /// <summary>
 /// Spaces the bot's messages below Telegram's limits (shared/PLATFORMS.md): one a second per chat, twenty a minute
