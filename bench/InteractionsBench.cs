@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
+using NSec.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Kuril.Bot.Discord;
@@ -24,9 +24,9 @@ public static class InteractionsBench
 
     public static async Task<List<BenchRow>> RunAsync(BenchSettings settings)
     {
-        var privateKey = RandomNumberGenerator.GetBytes(OpenSslEd25519.KeyLength);
-        var publicKeyHex = Convert.ToHexStringLower(OpenSslEd25519.PublicKeyOf(privateKey));
-        using var publicKey = Ed25519PublicKey.TryParseHex(publicKeyHex, out var error) ?? throw new InvalidOperationException(error);
+        using var privateKey = Key.Create(SignatureAlgorithm.Ed25519);
+        var publicKeyHex = Convert.ToHexStringLower(privateKey.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+        var publicKey = Ed25519PublicKey.TryParseHex(publicKeyHex, out var error) ?? throw new InvalidOperationException(error);
         var verifier = new InteractionSignatureVerifier(publicKey, TimeProvider.System, TimeSpan.FromMinutes(5));
 
         // Distinct signed bodies, made before the clock starts: the load generator must not sign on the hot path. They
@@ -35,7 +35,7 @@ public static class InteractionsBench
         var requests = Enumerable.Range(0, 256).Select(i =>
         {
             var body = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $$"""{"type":1,"token":"t{{1_000_000 + i}}","application_id":"1"}"""));
-            var signature = Convert.ToHexStringLower(OpenSslEd25519.Sign(privateKey, [.. Encoding.ASCII.GetBytes(timestamp), .. body]));
+            var signature = Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(privateKey, [.. Encoding.ASCII.GetBytes(timestamp), .. body]));
             return new SignedRequest(body, signature);
         }).ToArray();
 
