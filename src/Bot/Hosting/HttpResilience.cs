@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace Kuril.Bot.Hosting;
 
@@ -25,8 +27,17 @@ public static class HttpResilience
             options.CircuitBreaker.SamplingDuration = attemptTimeout * 2;
             options.Retry.MaxRetryAttempts = Retries;
             options.Retry.UseJitter = true;
+            options.Retry.Delay = TimeSpan.FromSeconds(1);
             options.Retry.DelayGenerator = async args =>
                 args.Outcome.Result is { } response ? await RetryAfter.ReadAsync(response, args.Context.CancellationToken) : null;
+
+            // A 429 is the platform pacing the bot, not the platform failing: it must not open the circuit.
+            options.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(
+                HttpClientResiliencePredicates.IsTransient(args.Outcome) && args.Outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests);
+
+            // The platforms' own limiters pace the calls; this only bounds how many wait at once (a large daily batch).
+            options.RateLimiter.DefaultRateLimiterOptions.PermitLimit = 1000;
+            options.RateLimiter.DefaultRateLimiterOptions.QueueLimit = 100_000;
         });
         return builder;
     }

@@ -29,9 +29,9 @@ public static class RetryAfter
         if (response.StatusCode != HttpStatusCode.TooManyRequests) return null;
         try
         {
-            // Buffered, so whoever gets this response after the last attempt can still read it.
-            await response.Content.LoadIntoBufferAsync(cancellationToken);
-            using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+            // Read as bytes, which buffers the body: whoever reads this response next (a limiter, or the caller after
+            // the last attempt) still can. A stream would be handed out once.
+            using var json = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return null;
             if (root.TryGetProperty("retry_after", out var value) && value.TryGetDouble(out var seconds)) return seconds;
