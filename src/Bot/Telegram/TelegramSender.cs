@@ -1,3 +1,4 @@
+using Kuril.Bot.Hosting;
 using Kuril.Bot.Replies.Telegram;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -16,6 +17,7 @@ public sealed class TelegramSender(
     ITelegramBotClient bot,
     TelegramSendLimiter limiter,
     TelegramChatMigration migration,
+    BotMetrics metrics,
     ILogger<TelegramSender> logger)
 {
     // Answers quote the corpus and cite links: a preview card of the first link would push the answer off screen.
@@ -24,7 +26,7 @@ public sealed class TelegramSender(
     /// <summary>Sends one rendered message.</summary>
     public async Task<Message> SendAsync(long chatId, TelegramMessage message, CancellationToken cancellationToken)
     {
-        await limiter.WaitAsync(chatId, cancellationToken);
+        await WaitForSlotAsync(chatId, cancellationToken);
         return await bot.SendMessage(
             chatId,
             message.Text,
@@ -65,7 +67,7 @@ public sealed class TelegramSender(
     /// <summary>Replaces the text and keyboard of a message the bot sent; counts against the send limits too.</summary>
     public async Task EditAsync(long chatId, int messageId, TelegramMessage message, CancellationToken cancellationToken)
     {
-        await limiter.WaitAsync(chatId, cancellationToken);
+        await WaitForSlotAsync(chatId, cancellationToken);
         await bot.EditMessageText(
             chatId,
             messageId,
@@ -74,5 +76,10 @@ public sealed class TelegramSender(
             replyMarkup: message.ReplyMarkup,
             linkPreviewOptions: NoPreview,
             cancellationToken: cancellationToken);
+    }
+
+    private async Task WaitForSlotAsync(long chatId, CancellationToken cancellationToken)
+    {
+        if (await limiter.WaitAsync(chatId, cancellationToken) > TimeSpan.Zero) metrics.RateLimitWait("telegram");
     }
 }

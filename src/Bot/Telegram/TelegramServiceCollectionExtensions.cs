@@ -39,6 +39,8 @@ public static class TelegramServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TelegramSendLimiter>();
+        services.AddMetrics();
+        services.TryAddSingleton<BotMetrics>();
 
         // The request URL holds the token, so HttpClient's request logging (which writes URLs) is removed. One
         // attempt may be a long poll: its timeout is the poll's plus a margin. The client is a singleton, so its

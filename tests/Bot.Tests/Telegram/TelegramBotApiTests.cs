@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Daily;
@@ -140,8 +141,9 @@ public sealed class TelegramBotApiTests : IAsyncLifetime
     }
 
     [Fact(Timeout = TestTimeout)]
-    public async Task Messages_to_one_chat_go_at_most_one_a_second()
+    public async Task Messages_to_one_chat_go_at_most_one_a_second_and_the_waits_are_counted()
     {
+        using var waits = new RateLimitWaitCounter(_bot.Get<IMeterFactory>());
         var sender = _bot.Get<TelegramSender>();
         var sends = Enumerable.Range(0, 3).Select(_ => sender.SendAsync(5, new TelegramMessage("x", null), CancellationToken.None)).ToList();
 
@@ -152,6 +154,7 @@ public sealed class TelegramBotApiTests : IAsyncLifetime
         Assert.Equal(3, sent.Count);
         Assert.True(sent[1] - sent[0] >= TimeSpan.FromSeconds(1));
         Assert.True(sent[2] - sent[1] >= TimeSpan.FromSeconds(1));
+        Assert.Equal(2, waits.Of("telegram"));
     }
 
     /// <summary>Stamps each request with the clock's time as it leaves the client, after the pipeline and every limiter.</summary>

@@ -10,16 +10,21 @@ namespace Kuril.Bot.Discord.Rest;
 /// and the global pace (<see cref="DiscordRateLimiter"/>), and what the response says about the bucket is recorded. A
 /// 429 closes its bucket for <c>retry_after</c>, or pauses every route when global; the pipeline then retries.
 /// </summary>
-public sealed class DiscordRateLimitHandler(DiscordRateLimiter limiter, ILogger<DiscordRateLimitHandler> logger) : DelegatingHandler
+public sealed class DiscordRateLimitHandler(DiscordRateLimiter limiter, BotMetrics metrics, TimeProvider time, ILogger<DiscordRateLimitHandler> logger) : DelegatingHandler
 {
     /// <summary>The request option naming the route a request is on; requests without it pass unlimited.</summary>
     public static readonly HttpRequestOptionsKey<DiscordRoute> RouteKey = new("kuril.discord.route");
+
+    // Taking a free slot costs microseconds; a request held this long waited for a limit.
+    private static readonly TimeSpan MeasurableWait = TimeSpan.FromMilliseconds(1);
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!request.Options.TryGetValue(RouteKey, out var route)) return await base.SendAsync(request, cancellationToken);
+        var asked = time.GetTimestamp();
         using var lease = await limiter.AcquireAsync(route, cancellationToken);
+        if (time.GetElapsedTime(asked) >= MeasurableWait) metrics.RateLimitWait("discord");
         var response = await base.SendAsync(request, cancellationToken);
         if (response.StatusCode != HttpStatusCode.TooManyRequests)
         {

@@ -27,6 +27,8 @@ internal sealed class DiscordRest : IDisposable
         Limiter = _services.GetRequiredService<DiscordRateLimiter>();
     }
 
+    public IServiceProvider Services => _services;
+
     public DiscordRestClient Client { get; }
 
     public DiscordRateLimiter Limiter { get; }

@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Kuril.Bot.Discord;
 using Kuril.Bot.Discord.Rest;
 using Kuril.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kuril.Bot.Tests.Discord.Rest;
@@ -90,6 +92,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     [Fact(Timeout = TestTimeout)]
     public async Task An_exhausted_bucket_waits_for_its_reset_and_other_channels_do_not()
     {
+        using var waits = new RateLimitWaitCounter(_rests[0].Services.GetRequiredService<IMeterFactory>());
         _server.Enqueue("channels/7/messages", 200, "{}", ("X-RateLimit-Bucket", "abc"), ("X-RateLimit-Limit", "5"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", "3.5"));
         await _client.CreateMessageAsync("7", Message(), null, TestContext.Current.CancellationToken);
 
@@ -100,6 +103,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var channel7 = _server.To("channels/7/messages");
         SteppedClock.AssertGap(channel7[0].At, channel7[1].At, TimeSpan.FromSeconds(3.5));
         Assert.True(_server.To("channels/8/messages")[0].At - channel7[0].At < TimeSpan.FromSeconds(1), "another channel's bucket is not held up");
+        Assert.True(waits.Of("discord") >= 1, "the wait for the bucket is counted");
     }
 
     [Theory(Timeout = TestTimeout)]
