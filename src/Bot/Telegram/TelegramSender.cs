@@ -20,8 +20,10 @@ public sealed class TelegramSender(
     BotMetrics metrics,
     ILogger<TelegramSender> logger)
 {
-    // Answers quote the corpus and cite links: a preview card of the first link would push the answer off screen.
-    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+    /// <summary>
+    /// Answers quote the corpus and cite links: a preview card of the first link would push the answer off screen.
+    /// </summary>
+    internal static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     /// <summary>Sends one rendered message.</summary>
     public async Task<Message> SendAsync(long chatId, TelegramMessage message, CancellationToken cancellationToken)

@@ -46,9 +46,6 @@ public sealed class TelegramUpdateHandler(
 
     private static readonly FrozenSet<string> AdminSubcommands = TelegramCommandMenu.AdminSubcommands.ToFrozenSet(StringComparer.Ordinal);
 
-    // Inline answers and chat answers alike cite links: no preview card of the first one.
-    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
-
     /// <summary>Handles an update of any kind; kinds the bot does not use are ignored.</summary>
     public Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
@@ -175,7 +172,7 @@ public sealed class TelegramUpdateHandler(
     {
         var html = TelegramReplyRenderer.Render(new Reply(AnswerReplyBuilder.Quote(question)) { Excerpts = [excerpt] })[0].Text;
         var title = TextLimit.Truncate(string.Create(CultureInfo.InvariantCulture, $"[{excerpt.Number}] {excerpt.Citation}"), 120);
-        var content = new InputTextMessageContent(html) { ParseMode = ParseMode.Html, LinkPreviewOptions = NoPreview };
+        var content = new InputTextMessageContent(html) { ParseMode = ParseMode.Html, LinkPreviewOptions = TelegramSender.NoPreview };
         return new InlineQueryResultArticle(excerpt.Number.ToString(CultureInfo.InvariantCulture), title, content)
         {
             Description = TextLimit.Truncate(excerpt.Text, 200),
