@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
-# Restore, test and publish on the SDK image; run on the ASP.NET runtime image (Ubuntu-based: it ships libssl3,
-# whose libcrypto verifies Discord's Ed25519 signatures).
+# Restore, test and publish on the SDK image; run on the ASP.NET runtime image. Published for linux-x64, so of NSec's
+# libsodium builds (Discord's Ed25519 signatures) only that one ships.
 ARG DOTNET_VERSION=10.0
 
 FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION} AS build
@@ -16,7 +16,7 @@ RUN apt-get update \
 RUN dotnet test Bot.sln --no-restore
 
 FROM test AS publish
-RUN dotnet publish src/Bot/Bot.csproj --configuration Release --no-restore --output /app
+RUN dotnet publish src/Bot/Bot.csproj --configuration Release --runtime linux-x64 --self-contained false --no-restore --output /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION} AS runtime
 LABEL org.opencontainers.image.title="kuril-dispute-bot" \

@@ -45,6 +45,7 @@ public static class BenchRunner
         rows.AddRange(await Timed(output, only, "start-up", () => KnowledgeBench.StartupAsync(settings)));
         rows.AddRange(await Timed(output, only, "Discord interactions", () => InteractionsBench.RunAsync(settings)));
         rows.AddRange(await Timed(output, only, "Discord REST posts", () => RestBench.RunAsync(settings)));
+        rows.AddRange(await Timed(output, only, "Telegram webhook", () => TelegramWebhookBench.RunAsync(settings)));
         await output.WriteLineAsync();
         await TableWriter.WriteAsync(output, rows);
         await output.WriteLineAsync();

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
+using NSec.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Kuril.Bot.Discord;
@@ -24,9 +24,9 @@ public static class InteractionsBench
 
     public static async Task<List<BenchRow>> RunAsync(BenchSettings settings)
     {
-        var privateKey = RandomNumberGenerator.GetBytes(OpenSslEd25519.KeyLength);
-        var publicKeyHex = Convert.ToHexStringLower(OpenSslEd25519.PublicKeyOf(privateKey));
-        using var publicKey = Ed25519PublicKey.TryParseHex(publicKeyHex, out var error) ?? throw new InvalidOperationException(error);
+        using var privateKey = Key.Create(SignatureAlgorithm.Ed25519);
+        var publicKeyHex = Convert.ToHexStringLower(privateKey.PublicKey.Export(KeyBlobFormat.RawPublicKey));
+        var publicKey = Ed25519PublicKey.TryParseHex(publicKeyHex, out var error) ?? throw new InvalidOperationException(error);
         var verifier = new InteractionSignatureVerifier(publicKey, TimeProvider.System, TimeSpan.FromMinutes(5));
 
         // Distinct signed bodies, made before the clock starts: the load generator must not sign on the hot path. They
@@ -35,7 +35,7 @@ public static class InteractionsBench
         var requests = Enumerable.Range(0, 256).Select(i =>
         {
             var body = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $$"""{"type":1,"token":"t{{1_000_000 + i}}","application_id":"1"}"""));
-            var signature = Convert.ToHexStringLower(OpenSslEd25519.Sign(privateKey, [.. Encoding.ASCII.GetBytes(timestamp), .. body]));
+            var signature = Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(privateKey, [.. Encoding.ASCII.GetBytes(timestamp), .. body]));
             return new SignedRequest(body, signature);
         }).ToArray();
 
@@ -65,9 +65,9 @@ public static class InteractionsBench
         var perSecond = count / stopwatch.Elapsed.TotalSeconds;
         var p99 = latencies.Percentile(99);
         rows.Add(BenchRow.Info(Section, "signed PING: clients, requests", string.Create(CultureInfo.InvariantCulture, $"{settings.Clients}, {count:N0} in {stopwatch.Elapsed.TotalSeconds:0.0} s")));
-        rows.Add(new(Section, "signed PING: requests/s", perSecond.ToString("N0", CultureInfo.InvariantCulture), "≥ 3,000", perSecond >= 3_000));
+        rows.Add(new(Section, "signed PING: requests/s", perSecond.ToString("N0", CultureInfo.InvariantCulture), "≥ 10,000", perSecond >= 10_000));
         rows.Add(BenchRow.Info(Section, "signed PING: p50", Latencies.Ms(latencies.Percentile(50))));
-        rows.Add(new(Section, "signed PING: p99", Latencies.Ms(p99), "≤ 20 ms", p99 <= 20));
+        rows.Add(new(Section, "signed PING: p99", Latencies.Ms(p99), "≤ 10 ms", p99 <= 10));
         return rows;
     }
 
@@ -78,7 +78,7 @@ public static class InteractionsBench
         for (var i = 0; i < calls; i++) Check(verifier, timestamp, requests[i % requests.Length]);
         stopwatch.Stop();
         var microseconds = stopwatch.Elapsed.TotalMicroseconds / calls;
-        return BenchRow.Info(Section, "signature verification alone (one core)", string.Create(CultureInfo.InvariantCulture, $"{microseconds:0.0} µs/call ({1_000_000 / microseconds:N0}/s)"));
+        return new(Section, "signature verification alone (NSec, one core)", string.Create(CultureInfo.InvariantCulture, $"{microseconds:0.0} µs/call ({1_000_000 / microseconds:N0}/s)"), "≤ 80 µs", microseconds <= 80);
     }
 
     private static void Check(InteractionSignatureVerifier verifier, string timestamp, SignedRequest request)

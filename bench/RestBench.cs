@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Kuril.Bot.Discord;
 using Kuril.Bot.Discord.Rest;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Kuril.Bench;
@@ -20,9 +20,14 @@ public static class RestBench
     public static async Task<List<BenchRow>> RunAsync(BenchSettings settings)
     {
         await using var discord = await RateLimitedDiscord.StartAsync(TimeProvider.System, TimeSpan.Zero);
-        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, MaxConnectionsPerServer = 64 });
-        var options = Options.Create(new DiscordOptions { ApiBaseUrl = discord.BaseAddress, Token = "bench", ApplicationId = "1" });
-        var client = new DiscordRestClient(http, new DiscordRateLimiter(TimeProvider.System), options, TimeProvider.System, NullLogger<DiscordRestClient>.Instance);
+        // The client as the bot registers it: resilience pipeline around the rate-limit handler.
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(Options.Create(new DiscordOptions { ApiBaseUrl = discord.BaseAddress, Token = "bench", ApplicationId = "1" }))
+            .AddDiscordRestClient();
+        services.AddHttpClient<DiscordRestClient>().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseProxy = false, MaxConnectionsPerServer = 64 });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<DiscordRestClient>();
 
         var stopwatch = Stopwatch.StartNew();
         var results = await Task.WhenAll(Enumerable.Range(0, settings.RestMessages).Select(i =>

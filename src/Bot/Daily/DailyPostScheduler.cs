@@ -27,10 +27,13 @@ public sealed class DailyPostScheduler(
     /// <summary>How long a claim is held before another round (or instance) may take it over.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    /// <summary>The first wait after a failure; it doubles with each attempt up to <see cref="MaxBackoff"/>.</summary>
+    /// <summary>
+    /// The longest first wait after a failure (the wait is jittered between half and all of it); it doubles with each
+    /// attempt up to <see cref="MaxBackoff"/>.
+    /// </summary>
     public static readonly TimeSpan FirstBackoff = TimeSpan.FromMinutes(1);
 
-    /// <summary>The longest wait between two attempts.</summary>
+    /// <summary>The ceiling of the wait between two attempts.</summary>
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(30);
 
     // Channels of one platform posted at once. The rate limiter, not this, sets the pace, so it only has to cover a
@@ -156,9 +159,6 @@ public sealed class DailyPostScheduler(
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
-    private static TimeSpan Backoff(int attempt)
-    {
-        var wait = FirstBackoff * Math.Pow(2, Math.Min(attempt - 1, 10));
-        return wait < MaxBackoff ? wait : MaxBackoff;
-    }
+    // Jittered, so that channels failing together (a platform outage) are not all retried in the same minute.
+    private static TimeSpan Backoff(int attempt) => Hosting.Backoff.After(attempt, FirstBackoff, MaxBackoff);
 }

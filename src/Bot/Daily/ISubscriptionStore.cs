@@ -14,6 +14,12 @@ public interface ISubscriptionStore
     /// <summary>Ends a channel's subscription; false when it had none.</summary>
     Task<bool> RemoveAsync(ChannelKey channel, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Moves a channel's subscription to a new id of the same channel (a Telegram group upgraded to a supergroup);
+    /// a subscription already at the new id wins. False when the old id had none.
+    /// </summary>
+    Task<bool> MoveAsync(ChannelKey from, ChannelKey to, CancellationToken cancellationToken);
+
     /// <summary>A channel's subscription, if any.</summary>
     Task<Subscription?> FindAsync(ChannelKey channel, CancellationToken cancellationToken);
 

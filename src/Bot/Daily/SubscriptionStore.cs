@@ -40,6 +40,21 @@ public sealed class SubscriptionStore(BotDatabase database) : ISubscriptionStore
     }
 
     /// <inheritdoc />
+    public async Task<bool> MoveAsync(ChannelKey from, ChannelKey to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var move = connection.CreateCommand(
+            """
+            UPDATE subscriptions SET channel_id = @to WHERE platform = @platform AND channel_id = @channel
+                AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE platform = @platform AND channel_id = @to)
+            """)
+            .WithChannel(from)
+            .With("@to", to.ChannelId);
+        if (await move.ExecuteNonQueryAsync(cancellationToken) > 0) return true;
+        return await RemoveAsync(from, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<Subscription?> FindAsync(ChannelKey channel, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -2,16 +2,17 @@ using System.Globalization;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Replies;
 using Kuril.Bot.Replies.Telegram;
-using Kuril.Bot.Telegram.Api;
+using Kuril.Bot.Telegram;
+using Telegram.Bot.Exceptions;
 
 namespace Kuril.Bot.Daily;
 
 /// <summary>
-/// Posts to a Telegram chat through the Bot API client (and so its per-chat, per-group and overall send limits).
+/// Posts to a Telegram chat through <see cref="TelegramSender"/> (and so its per-chat, per-group and overall send limits).
 /// Telegram has no nonce to fold a repeated send into one, so a retry after a crash between send and bookkeeping can
 /// show twice there; the ledger keeps that to the rare crash.
 /// </summary>
-public sealed class TelegramDailyPostSender(TelegramApiClient api) : IDailyPostSender
+public sealed class TelegramDailyPostSender(TelegramSender sender) : IDailyPostSender
 {
     /// <inheritdoc />
     public Platform Platform => Platform.Telegram;
@@ -22,10 +23,10 @@ public sealed class TelegramDailyPostSender(TelegramApiClient api) : IDailyPostS
         if (!long.TryParse(channelId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId)) return DailyPostResult.Gone;
         try
         {
-            var delivered = await api.SendMessagesAsync(chatId, TelegramReplyRenderer.Render(post with { ForRequesterOnly = false }), cancellationToken);
+            var delivered = await sender.SendAllAsync(chatId, TelegramReplyRenderer.Render(post with { ForRequesterOnly = false }), cancellationToken);
             return delivered ? DailyPostResult.Sent : DailyPostResult.Gone;
         }
-        catch (Exception e) when (e is TelegramApiException or HttpRequestException)
+        catch (RequestException)
         {
             return DailyPostResult.Failed;
         }

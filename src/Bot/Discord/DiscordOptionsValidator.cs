@@ -10,7 +10,7 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         var failures = new List<string>();
         if (!string.IsNullOrWhiteSpace(options.PublicKey))
         {
-            using var key = Ed25519PublicKey.TryParseHex(options.PublicKey.Trim(), out var error);
+            var key = Ed25519PublicKey.TryParseHex(options.PublicKey.Trim(), out var error);
             if (key is null) failures.Add($"Discord:PublicKey {error} (copy it from the Developer Portal, General Information).");
         }
 

@@ -1,6 +1,7 @@
 using Kuril.Bot.Daily;
 using Kuril.Bot.Discord.Gateway;
 using Kuril.Bot.Discord.Rest;
+using Kuril.Bot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,8 +28,7 @@ public static class DiscordServiceCollectionExtensions
         if (!configured.Configured) return services;
 
         if (configured.InteractionsConfigured) AddInteractionsEndpoint(services);
-        services.AddSingleton<DiscordRateLimiter>();
-        services.AddHttpClient<DiscordRestClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddDiscordRestClient();
         services.AddSingleton<IDailyPostSender, DiscordDailyPostSender>();
         services.AddSingleton<DiscordAutocomplete>();
         services.AddSingleton<DiscordFollowups>();
@@ -41,6 +41,23 @@ public static class DiscordServiceCollectionExtensions
             services.AddHostedService<DiscordGatewayService>();
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// The REST client: its HttpClient's resilience pipeline retries, and inside it <see cref="DiscordRateLimitHandler"/>
+    /// holds every attempt to Discord's buckets and global limit.
+    /// </summary>
+    public static IServiceCollection AddDiscordRestClient(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<BotMetrics>();
+        services.TryAddSingleton<DiscordRateLimiter>();
+        services.TryAddTransient<DiscordRateLimitHandler>();
+        services.AddHttpClient<DiscordRestClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddPlatformResilience(TimeSpan.FromSeconds(30))
+            .AddHttpMessageHandler<DiscordRateLimitHandler>();
         return services;
     }
 

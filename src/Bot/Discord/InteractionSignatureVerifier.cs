@@ -20,7 +20,7 @@ public sealed class InteractionSignatureVerifier(Ed25519PublicKey publicKey, Tim
     /// <summary>Checks one request.</summary>
     public SignatureCheck Check(string? signatureHex, string? timestamp, ReadOnlySpan<byte> body)
     {
-        if (signatureHex is not { Length: OpenSslEd25519.SignatureLength * 2 } || !signatureHex.All(char.IsAsciiHexDigit)
+        if (signatureHex is not { Length: Ed25519PublicKey.SignatureLength * 2 } || !signatureHex.All(char.IsAsciiHexDigit)
             || string.IsNullOrEmpty(timestamp) || timestamp.Length > 20 || !timestamp.All(char.IsAsciiDigit)
             || !long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
         {
@@ -37,7 +37,7 @@ public sealed class InteractionSignatureVerifier(Ed25519PublicKey publicKey, Tim
         var message = new byte[timestampBytes + body.Length];
         Encoding.ASCII.GetBytes(timestamp, message);
         body.CopyTo(message.AsSpan(timestampBytes));
-        Span<byte> signature = stackalloc byte[OpenSslEd25519.SignatureLength];
+        Span<byte> signature = stackalloc byte[Ed25519PublicKey.SignatureLength];
         Convert.FromHexString(signatureHex, signature, out _, out _);
         return publicKey.Verify(message, signature) ? SignatureCheck.Valid : SignatureCheck.BadSignature;
     }

@@ -33,6 +33,16 @@ public sealed class Backoff
         return delay;
     }
 
+    /// <summary>
+    /// The delay before attempt <paramref name="failures"/> + 1 of work whose failures are counted elsewhere (a
+    /// ledger's attempts): as <see cref="Next"/> gives after that many failures in a row.
+    /// </summary>
+    public static TimeSpan After(int failures, TimeSpan initial, TimeSpan maximum)
+    {
+        var ceiling = Math.Min(initial.Ticks * Math.Pow(2, Math.Clamp(failures - 1, 0, 30)), maximum.Ticks);
+        return TimeSpan.FromTicks((long)(ceiling * (0.5 + (Random.Shared.NextDouble() / 2))));
+    }
+
     /// <summary>Starts again from the first delay, after a success.</summary>
     public void Reset()
     {

@@ -32,7 +32,7 @@ public static class BotHost
         }
 
         var web = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Directory.GetCurrentDirectory() });
-        Configure(web, args, interactive: false);
+        Configure(web, args, interactive: false, web: true);
         var app = web.Build();
         app.MapBotEndpoints();
         return app;
@@ -48,11 +48,11 @@ public static class BotHost
             Args = args,
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
-        Configure(builder, args, interactive);
+        Configure(builder, args, interactive, web: false);
         return builder;
     }
 
-    private static void Configure(IHostApplicationBuilder builder, string[] args, bool interactive)
+    private static void Configure(IHostApplicationBuilder builder, string[] args, bool interactive, bool web)
     {
         builder.Configuration.AddUserSecrets(typeof(BotHost).Assembly, optional: true);
         builder.Configuration.AddEnvironmentVariables();
@@ -64,21 +64,27 @@ public static class BotHost
         builder.Services.AddBot(builder.Configuration, interactive);
         builder.Services.AddDiscord(builder.Configuration);
         builder.Services.AddTelegram(builder.Configuration);
-        AddMetricsExport(builder);
+        AddMetricsExport(builder, web);
     }
 
-    // OTLP export of the bot's and the runtime's metrics, when an endpoint is configured.
-    private static void AddMetricsExport(IHostApplicationBuilder builder)
+    // The bot's, the runtime's, ASP.NET Core's and HttpClient's metrics: to /metrics in Prometheus text on a web host
+    // (unless Metrics:Prometheus is false), and by OTLP when an endpoint is configured.
+    private static void AddMetricsExport(IHostApplicationBuilder builder, bool web)
     {
+        var prometheus = web && MetricsOptions.From(builder.Configuration).Prometheus;
         var endpoint = builder.Configuration["OpenTelemetry:OtlpEndpoint"];
-        if (string.IsNullOrWhiteSpace(endpoint)) return;
-        if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri))
+        Uri? otlp = null;
+        if (!string.IsNullOrWhiteSpace(endpoint) && !Uri.TryCreate(endpoint, UriKind.Absolute, out otlp))
         {
             throw new OptionsValidationException("OpenTelemetry", typeof(Uri), ["OpenTelemetry:OtlpEndpoint must be an absolute URL, e.g. http://collector:4317"]);
         }
 
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(BotMetrics.MeterName, "System.Runtime", "Microsoft.AspNetCore.Hosting")
-            .AddOtlpExporter(o => o.Endpoint = uri));
+        if (otlp is null && !prometheus) return;
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics.AddMeter(BotMetrics.MeterName, "System.Runtime", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http");
+            if (otlp is not null) metrics.AddOtlpExporter(o => o.Endpoint = otlp);
+            if (prometheus) metrics.AddPrometheusExporter();
+        });
     }
 }

@@ -6,8 +6,8 @@ namespace Kuril.Bot.Hosting;
 
 /// <summary>
 /// The bot's metrics (meter <c>Kuril.Bot</c>): questions answered and abstained, answer latency, daily posts sent and
-/// failed, and rate-limit waits. Exported with OpenTelemetry when <c>OpenTelemetry:OtlpEndpoint</c> is set; readable
-/// with <c>dotnet-counters</c> otherwise.
+/// failed, and rate-limit waits. Served at <c>/metrics</c> in Prometheus text on the web host, exported by OTLP when
+/// <c>OpenTelemetry:OtlpEndpoint</c> is set, readable with <c>dotnet-counters</c> always.
 /// </summary>
 public sealed class BotMetrics
 {

@@ -1,23 +1,27 @@
 using System.Data.Common;
 using System.Globalization;
 using Kuril.Bot.Commands;
+using Kuril.Bot.Hosting;
 using Kuril.Bot.Storage;
-using Kuril.Bot.Telegram.Api;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 
 namespace Kuril.Bot.Telegram;
 
 /// <summary>
-/// Starts the Telegram adapter: getMe (retried until Telegram answers), the command menu, then either the webhook
+/// Starts the Telegram adapter: getMe (retried until Telegram answers), the command menus, then either the webhook
 /// (setWebhook with a random secret) or long polling. Polling asks for the update after the last one handled, with a
-/// long timeout and an explicit list of update kinds; it never spins, and a 409 Conflict is logged and retried slowly.
+/// long timeout and an explicit list of update kinds; it never spins. A 409 Conflict because a webhook is still set
+/// (the bot was switched from webhook to polling) deletes the webhook once; any other 409 is logged and retried slowly.
 /// Of several instances sharing a database only the elected leader polls; the others stand by and take over when it
 /// dies, resuming after the last update it handled.
 /// </summary>
 public sealed class TelegramBotService(
-    TelegramApiClient api,
+    ITelegramBotClient bot,
     TelegramBotIdentity identity,
     TelegramOffsetStore offsets,
     LeaderElection election,
@@ -28,12 +32,13 @@ public sealed class TelegramBotService(
     TimeProvider time,
     ILogger<TelegramBotService> logger) : BackgroundService
 {
-    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxRetry = TimeSpan.FromMinutes(1);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var me = await GetMeAsync(stoppingToken);
+        var me = await UntilDoneAsync(ct => bot.GetMe(ct), stoppingToken);
         identity.Set(me);
 
         // The menu is a convenience: it is set alongside, and a failure there only warns.
@@ -42,7 +47,13 @@ public sealed class TelegramBotService(
         {
             if (options.Value.UsesWebhook)
             {
-                await RetryAsync(ct => api.SetWebhookAsync(options.Value.WebhookUrl!, secret.Value, ct), stoppingToken);
+                await UntilDoneAsync(
+                    async ct =>
+                    {
+                        await bot.SetWebhook(options.Value.WebhookUrl!.AbsoluteUri, allowedUpdates: TelegramUpdateHandler.AllowedUpdates, secretToken: secret.Value, cancellationToken: ct);
+                        return true;
+                    },
+                    stoppingToken);
                 TelegramLog.On(logger, me.Username ?? "?", "webhook at " + options.Value.WebhookPath);
             }
             else
@@ -57,7 +68,7 @@ public sealed class TelegramBotService(
         }
     }
 
-    private async Task PollAsync(TelegramUser me, CancellationToken stoppingToken)
+    private async Task PollAsync(User me, CancellationToken stoppingToken)
     {
         var role = string.Create(CultureInfo.InvariantCulture, $"telegram-polling-{me.Id}");
         while (!stoppingToken.IsCancellationRequested)
@@ -76,36 +87,45 @@ public sealed class TelegramBotService(
         }
     }
 
-    private async Task PollWhileLeadingAsync(TelegramUser me, Leadership leadership, CancellationToken stoppingToken)
+    private async Task PollWhileLeadingAsync(User me, Leadership leadership, CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var last = await offsets.LastHandledAsync(me.Id, stoppingToken);
-        var failures = 0;
+        var backoff = new Backoff(FirstRetry, MaxRetry);
+        var webhookDeleted = false;
         while (!stoppingToken.IsCancellationRequested && await leadership.IsHeldAsync(stoppingToken))
         {
             var started = time.GetTimestamp();
-            IReadOnlyList<TelegramUpdate> updates;
+            Update[] updates;
             try
             {
-                updates = await api.GetUpdatesAsync(last + 1, settings.PollTimeoutSeconds, stoppingToken);
-                failures = 0;
+                updates = await bot.GetUpdates((int?)(last + 1), timeout: settings.PollTimeoutSeconds, allowedUpdates: TelegramUpdateHandler.AllowedUpdates, cancellationToken: stoppingToken);
+                backoff.Reset();
             }
-            catch (TelegramApiException e) when (e.ErrorCode == 409)
+            catch (ApiRequestException e) when (e.ErrorCode == 409 && !webhookDeleted && e.Message.Contains("webhook", StringComparison.OrdinalIgnoreCase))
+            {
+                // Switched from webhook to polling: the webhook goes (its pending updates stay for getUpdates).
+                TelegramLog.WebhookDeleted(logger);
+                await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: stoppingToken);
+                webhookDeleted = true;
+                continue;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 409)
             {
                 TelegramLog.PollConflict(logger, settings.ConflictDelay.TotalSeconds);
                 await Task.Delay(settings.ConflictDelay, time, stoppingToken);
                 continue;
             }
-            catch (TelegramApiException e)
+            catch (RequestException e)
             {
-                var delay = Backoff(++failures);
+                var delay = backoff.Next();
                 TelegramLog.PollFailed(logger, delay.TotalSeconds, e);
                 await Task.Delay(delay, time, stoppingToken);
                 continue;
             }
 
             var handled = 0;
-            foreach (var update in updates.OrderBy(u => u.UpdateId))
+            foreach (var update in updates.OrderBy(u => u.Id))
             {
                 var outcome = await processor.ProcessAsync(update, stoppingToken);
 
@@ -113,7 +133,7 @@ public sealed class TelegramBotService(
                 // and it is handled here once that claim's lease ends.
                 if (outcome == ClaimOutcome.Held) break;
                 if (outcome == ClaimOutcome.Claimed) handled++;
-                last = update.UpdateId;
+                last = update.Id;
             }
 
             // Some servers (the emulator among them) ignore the timeout and answer at once: never poll in a tight loop.
@@ -124,35 +144,19 @@ public sealed class TelegramBotService(
         }
     }
 
-    private async Task<TelegramUser> GetMeAsync(CancellationToken stoppingToken)
+    // Start-up calls are retried until Telegram answers (the HTTP pipeline has retried each call already).
+    private async Task<T> UntilDoneAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken stoppingToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var backoff = new Backoff(FirstRetry, MaxRetry);
+        while (true)
         {
             try
             {
-                return await api.GetMeAsync(stoppingToken);
+                return await call(stoppingToken);
             }
-            catch (TelegramApiException e)
+            catch (RequestException e)
             {
-                var delay = Backoff(attempt);
-                TelegramLog.StartFailed(logger, delay.TotalSeconds, e);
-                await Task.Delay(delay, time, stoppingToken);
-            }
-        }
-    }
-
-    private async Task RetryAsync(Func<CancellationToken, Task> call, CancellationToken stoppingToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await call(stoppingToken);
-                return;
-            }
-            catch (TelegramApiException e)
-            {
-                var delay = Backoff(attempt);
+                var delay = backoff.Next();
                 TelegramLog.StartFailed(logger, delay.TotalSeconds, e);
                 await Task.Delay(delay, time, stoppingToken);
             }
@@ -163,9 +167,12 @@ public sealed class TelegramBotService(
     {
         try
         {
-            await api.SetMyCommandsAsync(TelegramCommandMenu.From(descriptors), stoppingToken);
+            foreach (var (scope, commands) in TelegramCommandMenu.From(descriptors))
+            {
+                await bot.SetMyCommands(commands, scope, cancellationToken: stoppingToken);
+            }
         }
-        catch (TelegramApiException e)
+        catch (RequestException e)
         {
             TelegramLog.CommandsNotSet(logger, e);
         }
@@ -174,7 +181,4 @@ public sealed class TelegramBotService(
             // stopping
         }
     }
-
-    private static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Min(attempt, 10)), MaxRetryDelay.TotalSeconds));
 }

@@ -11,15 +11,6 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Telegram is off: set Telegram__Token (from BotFather) to turn it on")]
     public static partial void Off(ILogger logger);
 
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Telegram {Method} got no answer (attempt {Attempt}); retrying")]
-    public static partial void RequestRetried(ILogger logger, string method, int attempt, Exception exception);
-
-    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Telegram rate limit on {Method}: waiting {Seconds} s")]
-    public static partial void RateLimited(ILogger logger, string method, double seconds);
-
-    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Telegram answered {Status} to {Method} (attempt {Attempt}); retrying")]
-    public static partial void ServerError(ILogger logger, string method, int status, int attempt);
-
     [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "setMyCommands failed; the bot still answers, without a command menu")]
     public static partial void CommandsNotSet(ILogger logger, Exception exception);
 
@@ -38,7 +29,7 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 4011, Level = LogLevel.Debug, Message = "Telegram webhook request rejected: {Reason}")]
     public static partial void WebhookRejected(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 4012, Level = LogLevel.Error, Message = "Telegram could not be reached to start (getMe); trying again in {Seconds} s")]
+    [LoggerMessage(EventId = 4012, Level = LogLevel.Error, Message = "Telegram could not be reached to start (getMe, setWebhook); trying again in {Seconds} s")]
     public static partial void StartFailed(ILogger logger, double seconds, Exception exception);
 
     [LoggerMessage(EventId = 4013, Level = LogLevel.Debug, Message = "Telegram {Method} failed, ignored")]
@@ -47,6 +38,9 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 4014, Level = LogLevel.Warning, Message = "Telegram webhook queue is full; update refused so Telegram sends it again")]
     public static partial void WebhookQueueFull(ILogger logger);
 
-    [LoggerMessage(EventId = 4015, Level = LogLevel.Information, Message = "Telegram group {ChatId} became supergroup {SupergroupId}; sending there")]
+    [LoggerMessage(EventId = 4015, Level = LogLevel.Information, Message = "Telegram group {ChatId} became supergroup {SupergroupId}; its subscription moves there")]
     public static partial void ChatMigrated(ILogger logger, long chatId, long supergroupId);
+
+    [LoggerMessage(EventId = 4016, Level = LogLevel.Information, Message = "Telegram still had a webhook set: deleting it to poll")]
+    public static partial void WebhookDeleted(ILogger logger);
 }

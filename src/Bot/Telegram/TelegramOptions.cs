@@ -9,8 +9,17 @@ public sealed class TelegramOptions
     /// <summary>The bot token from BotFather (secret: environment <c>Telegram__Token</c>); never logged.</summary>
     public string? Token { get; set; }
 
-    /// <summary>The Bot API's base address; a local Bot API server or an emulator may stand in for Telegram's.</summary>
-    public Uri ApiBaseUrl { get; set; } = new("https://api.telegram.org");
+    /// <summary>Telegram's own Bot API host.</summary>
+    public const string DefaultApiHost = "api.telegram.org";
+
+    /// <summary>The longest <see cref="PollTimeoutSeconds"/> allowed.</summary>
+    public const int MaxPollTimeoutSeconds = 100;
+
+    /// <summary>
+    /// The Bot API's base address (scheme, host and port; a path is ignored); a local Bot API server or an emulator
+    /// may stand in for Telegram's.
+    /// </summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://" + DefaultApiHost);
 
     /// <summary>The public https URL Telegram posts updates to; when empty the bot long-polls.</summary>
     public Uri? WebhookUrl { get; set; }

@@ -18,7 +18,7 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         if (options.WebhookUrl is { OriginalString.Length: > 0 } webhook && (!webhook.IsAbsoluteUri || webhook.Scheme != "https")) failures.Add("Telegram:WebhookUrl must be an absolute https URL (Telegram posts only to https), or empty for polling.");
         if (!options.WebhookPath.StartsWith('/')) failures.Add("Telegram:WebhookPath must start with '/'.");
         if (options.MaxBodyBytes is < 1024 or > 16 * 1024 * 1024) failures.Add("Telegram:MaxBodyBytes must be between 1024 and 16777216.");
-        if (options.PollTimeoutSeconds is < 0 or > 100) failures.Add("Telegram:PollTimeoutSeconds must be between 0 and 100.");
+        if (options.PollTimeoutSeconds is < 0 or > TelegramOptions.MaxPollTimeoutSeconds) failures.Add("Telegram:PollTimeoutSeconds must be between 0 and 100.");
         if (options.EmptyPollDelay < TimeSpan.FromMilliseconds(100) || options.EmptyPollDelay > TimeSpan.FromMinutes(1)) failures.Add("Telegram:EmptyPollDelay must be between 00:00:00.1 and 00:01:00 (a poll loop must never spin).");
         if (options.ConflictDelay < TimeSpan.FromSeconds(1) || options.ConflictDelay > TimeSpan.FromMinutes(10)) failures.Add("Telegram:ConflictDelay must be between 00:00:01 and 00:10:00.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -3,8 +3,12 @@ using System.Globalization;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Replies;
 using Kuril.Bot.Replies.Telegram;
-using Kuril.Bot.Telegram.Api;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.InlineQueryResults;
 
 namespace Kuril.Bot.Telegram;
 
@@ -14,7 +18,9 @@ namespace Kuril.Bot.Telegram;
 /// </summary>
 public sealed class TelegramUpdateHandler(
     CommandDispatcher dispatcher,
-    TelegramApiClient api,
+    ITelegramBotClient bot,
+    TelegramSender sender,
+    TelegramChatMigration migration,
     TelegramBotIdentity identity,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger)
@@ -24,6 +30,9 @@ public sealed class TelegramUpdateHandler(
 
     /// <summary>How long Telegram may serve an inline answer again for the same query.</summary>
     public const int InlineCacheSeconds = 300;
+
+    /// <summary>The update kinds the bot handles, sent explicitly because Telegram remembers the last list given.</summary>
+    public static readonly IReadOnlyList<UpdateType> AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery];
 
     /// <summary>The channel id inline questions are asked under; they belong to no chat.</summary>
     public const string InlineChannel = "inline";
@@ -35,10 +44,10 @@ public sealed class TelegramUpdateHandler(
     // A press is answered within this even if its reply is still being prepared, so the spinner stops.
     private static readonly TimeSpan CallbackAnswerWithin = TimeSpan.FromSeconds(1);
 
-    private static readonly FrozenSet<string> AdminSubcommands = FrozenSet.Create(StringComparer.Ordinal, "subscribe", "unsubscribe");
+    private static readonly FrozenSet<string> AdminSubcommands = TelegramCommandMenu.AdminSubcommands.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Handles an update of any kind; kinds the bot does not use are ignored.</summary>
-    public Task HandleAsync(TelegramUpdate update, CancellationToken cancellationToken)
+    public Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         if (update.Message is { } message) return MessageAsync(message, cancellationToken);
         if (update.CallbackQuery is { } callback) return CallbackAsync(callback, cancellationToken);
@@ -48,7 +57,9 @@ public sealed class TelegramUpdateHandler(
 
     /// <summary>
     /// The subcommand and arguments of a message, or null when it is not a command for this bot: <c>/kuril …</c>,
-    /// <c>/kuril@ThisBot …</c> (the name compared case-insensitively), and <c>/start</c> or <c>/help</c> as help.
+    /// <c>/kuril@ThisBot …</c> (the name compared case-insensitively), <c>/start</c> or <c>/help</c> as help, and
+    /// <c>/start</c> with a deep-link payload (<c>t.me/ThisBot?start=Yalta_conference</c>) as that question, underscores
+    /// read as spaces.
     /// </summary>
     public static (string Subcommand, string Arguments)? Command(string text, string? botUsername)
     {
@@ -65,24 +76,32 @@ public sealed class TelegramUpdateHandler(
             head = head[..at];
         }
 
+        var rest = trimmed[end..].Trim();
+        if (head.Equals("/start", StringComparison.OrdinalIgnoreCase) && rest.Length > 0) return ("ask", rest.Replace('_', ' ').Trim());
         if (head.Equals("/start", StringComparison.OrdinalIgnoreCase) || head.Equals("/help", StringComparison.OrdinalIgnoreCase)) return ("help", string.Empty);
         return KurilCommandText.Parse(trimmed);
     }
 
-    private async Task MessageAsync(TelegramMessageInfo message, CancellationToken cancellationToken)
+    private async Task MessageAsync(Message message, CancellationToken cancellationToken)
     {
+        if (message.MigrateToChatId is { } supergroup)
+        {
+            await migration.MoveAsync(message.Chat.Id, supergroup, cancellationToken);
+            return;
+        }
+
         if (message.Text is not { } text || message.Chat is not { } chat || message.From is not { IsBot: false } from) return;
         var me = await identity.GetAsync(cancellationToken);
         if (Command(text, me.Username) is not var (subcommand, arguments)) return;
 
         // In a private chat the user subscribes their own chat; in a group only its administrators may.
-        var isAdmin = chat.IsPrivate || (AdminSubcommands.Contains(subcommand) && await IsAdminAsync(chat.Id, from.Id, cancellationToken));
+        var isAdmin = chat.Type == ChatType.Private || (AdminSubcommands.Contains(subcommand) && await IsAdminAsync(chat.Id, from.Id, cancellationToken));
         var request = new CommandRequest(Platform.Telegram, Id(from.Id), Id(chat.Id), subcommand, arguments, isAdmin);
         var reply = await WithTypingAsync(chat.Id, dispatcher.DispatchAsync(request, cancellationToken), cancellationToken);
         await SendAsync(chat.Id, TelegramReplyRenderer.Render(reply), cancellationToken);
     }
 
-    private async Task CallbackAsync(TelegramCallbackQuery callback, CancellationToken cancellationToken)
+    private async Task CallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
     {
         var data = callback.Data ?? string.Empty;
         if (callback.From is not { } from)
@@ -109,11 +128,11 @@ public sealed class TelegramUpdateHandler(
         {
             try
             {
-                await api.EditMessageTextAsync(chatId, page.MessageId, messages[0], cancellationToken);
+                await sender.EditAsync(chatId, page.Id, messages[0], cancellationToken);
             }
-            catch (TelegramChatGoneException e)
+            catch (ApiRequestException e) when (e.ChatGone())
             {
-                TelegramLog.ChatGone(logger, chatId, e.Description);
+                TelegramLog.ChatGone(logger, chatId, e.Message);
                 return;
             }
 
@@ -123,7 +142,7 @@ public sealed class TelegramUpdateHandler(
         await SendAsync(chatId, messages, cancellationToken);
     }
 
-    private async Task InlineAsync(TelegramInlineQuery inline, CancellationToken cancellationToken)
+    private async Task InlineAsync(InlineQuery inline, CancellationToken cancellationToken)
     {
         var question = (inline.Query ?? string.Empty).Trim();
         IReadOnlyList<InlineQueryResultArticle> results = [];
@@ -139,12 +158,12 @@ public sealed class TelegramUpdateHandler(
 
         try
         {
-            await api.AnswerInlineQueryAsync(new AnswerInlineQueryRequest(inline.Id, results, cacheSeconds), cancellationToken);
+            await bot.AnswerInlineQuery(inline.Id, results, cacheTime: cacheSeconds, cancellationToken: cancellationToken);
         }
-        catch (TelegramApiException e)
+        catch (RequestException e)
         {
             // Most often the user typed on and the query expired: nothing to repair.
-            TelegramLog.BestEffortFailed(logger, e.Method, e);
+            TelegramLog.BestEffortFailed(logger, "answerInlineQuery", e);
         }
     }
 
@@ -153,22 +172,22 @@ public sealed class TelegramUpdateHandler(
     {
         var html = TelegramReplyRenderer.Render(new Reply(AnswerReplyBuilder.Quote(question)) { Excerpts = [excerpt] })[0].Text;
         var title = TextLimit.Truncate(string.Create(CultureInfo.InvariantCulture, $"[{excerpt.Number}] {excerpt.Citation}"), 120);
-        return new InlineQueryResultArticle(
-            excerpt.Number.ToString(CultureInfo.InvariantCulture),
-            title,
-            TextLimit.Truncate(excerpt.Text, 200),
-            new InputTextMessageContent(html, "HTML"));
+        var content = new InputTextMessageContent(html) { ParseMode = ParseMode.Html, LinkPreviewOptions = TelegramSender.NoPreview };
+        return new InlineQueryResultArticle(excerpt.Number.ToString(CultureInfo.InvariantCulture), title, content)
+        {
+            Description = TextLimit.Truncate(excerpt.Text, 200),
+        };
     }
 
     private async Task<bool> IsAdminAsync(long chatId, long userId, CancellationToken cancellationToken)
     {
         try
         {
-            return (await api.GetChatMemberAsync(chatId, userId, cancellationToken)).IsAdmin;
+            return (await bot.GetChatMember(chatId, userId, cancellationToken)).Status is ChatMemberStatus.Creator or ChatMemberStatus.Administrator;
         }
-        catch (TelegramApiException e)
+        catch (RequestException e)
         {
-            TelegramLog.BestEffortFailed(logger, e.Method, e);
+            TelegramLog.BestEffortFailed(logger, "getChatMember", e);
             return false;
         }
     }
@@ -195,33 +214,33 @@ public sealed class TelegramUpdateHandler(
         {
             try
             {
-                await api.SendTypingAsync(chatId, cancellationToken);
+                await bot.SendChatAction(chatId, ChatAction.Typing, cancellationToken: cancellationToken);
                 await Task.Delay(TypingEvery, time, cancellationToken);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
-            catch (TelegramApiException e)
+            catch (RequestException e)
             {
-                TelegramLog.BestEffortFailed(logger, e.Method, e);
+                TelegramLog.BestEffortFailed(logger, "sendChatAction", e);
                 return;
             }
         }
     }
 
     private Task SendAsync(long chatId, IReadOnlyList<TelegramMessage> messages, CancellationToken cancellationToken) =>
-        api.SendMessagesAsync(chatId, messages, cancellationToken);
+        sender.SendAllAsync(chatId, messages, cancellationToken);
 
     private async Task AnswerCallbackAsync(string id, string? text, CancellationToken cancellationToken)
     {
         try
         {
-            await api.AnswerCallbackQueryAsync(id, text, cancellationToken);
+            await bot.AnswerCallbackQuery(id, text, cancellationToken: cancellationToken);
         }
-        catch (TelegramApiException e)
+        catch (RequestException e)
         {
-            TelegramLog.BestEffortFailed(logger, e.Method, e);
+            TelegramLog.BestEffortFailed(logger, "answerCallbackQuery", e);
         }
     }
 

@@ -1,6 +1,6 @@
 using Kuril.Bot.Storage;
-using Kuril.Bot.Telegram.Api;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
 
 namespace Kuril.Bot.Telegram;
 
@@ -20,10 +20,10 @@ public sealed class TelegramUpdateProcessor(
     /// Handles one update unless it was handled before: <see cref="ClaimOutcome.Claimed"/> when it was handled now,
     /// <see cref="ClaimOutcome.Held"/> while a handler that may have died holds it (ask again after its lease).
     /// </summary>
-    public async Task<ClaimOutcome> ProcessAsync(TelegramUpdate update, CancellationToken cancellationToken)
+    public async Task<ClaimOutcome> ProcessAsync(Update update, CancellationToken cancellationToken)
     {
         var me = await identity.GetAsync(cancellationToken);
-        var claim = await offsets.TryClaimAsync(me.Id, update.UpdateId, time.GetUtcNow(), cancellationToken);
+        var claim = await offsets.TryClaimAsync(me.Id, update.Id, time.GetUtcNow(), cancellationToken);
         if (claim != ClaimOutcome.Claimed) return claim;
         try
         {
@@ -32,10 +32,10 @@ public sealed class TelegramUpdateProcessor(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // One broken update must not block every later one: it is logged and confirmed.
-            TelegramLog.UpdateFailed(logger, update.UpdateId, e);
+            TelegramLog.UpdateFailed(logger, update.Id, e);
         }
 
-        await offsets.MarkHandledAsync(me.Id, update.UpdateId, time.GetUtcNow(), cancellationToken);
+        await offsets.MarkHandledAsync(me.Id, update.Id, time.GetUtcNow(), cancellationToken);
         return ClaimOutcome.Claimed;
     }
 }

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace Kuril.Bot.Telegram;
 
@@ -40,13 +42,14 @@ public static class TelegramWebhookEndpoint
         var body = await RequestBody.ReadAtMostAsync(request, limit, cancellationToken);
         if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
 
-        TelegramUpdate? update;
+        Update? update;
         try
         {
-            update = JsonSerializer.Deserialize(body, TelegramJsonContext.Default.TelegramUpdate);
+            update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or FormatException or InvalidOperationException or OverflowException)
         {
+            // Telegram.Bot's converters throw more than JsonException at a body that is not an update.
             update = null;
         }
 

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using Kuril.Bot.Telegram.Api;
+using Telegram.Bot.Types;
 
 namespace Kuril.Bot.Telegram;
 
@@ -12,7 +12,7 @@ public sealed class TelegramWebhookQueue
     /// <summary>Most updates waiting.</summary>
     public const int Capacity = 1000;
 
-    private readonly Channel<TelegramUpdate> _channel = Channel.CreateBounded<TelegramUpdate>(
+    private readonly Channel<Update> _channel = Channel.CreateBounded<Update>(
         new BoundedChannelOptions(Capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
     private long _accepted;
@@ -21,7 +21,7 @@ public sealed class TelegramWebhookQueue
     public long Accepted => Interlocked.Read(ref _accepted);
 
     /// <summary>Queues an update; false when the queue is full.</summary>
-    public bool TryEnqueue(TelegramUpdate update)
+    public bool TryEnqueue(Update update)
     {
         if (!_channel.Writer.TryWrite(update)) return false;
         Interlocked.Increment(ref _accepted);
@@ -29,8 +29,8 @@ public sealed class TelegramWebhookQueue
     }
 
     /// <summary>The updates, in order, as they arrive.</summary>
-    public IAsyncEnumerable<TelegramUpdate> ReadAllAsync(CancellationToken cancellationToken) => _channel.Reader.ReadAllAsync(cancellationToken);
+    public IAsyncEnumerable<Update> ReadAllAsync(CancellationToken cancellationToken) => _channel.Reader.ReadAllAsync(cancellationToken);
 
     /// <summary>Takes a queued update without waiting, if any.</summary>
-    public bool TryDequeue(out TelegramUpdate? update) => _channel.Reader.TryRead(out update);
+    public bool TryDequeue(out Update? update) => _channel.Reader.TryRead(out update);
 }

@@ -19,7 +19,7 @@ public sealed class TelegramWebhookWorker(TelegramWebhookQueue queue, TelegramUp
             catch (DbException e)
             {
                 // The database is away: this update is lost (Telegram has its 200 already), the worker goes on.
-                TelegramLog.UpdateFailed(logger, update.UpdateId, e);
+                TelegramLog.UpdateFailed(logger, update.Id, e);
             }
         }
     }

@@ -2,9 +2,7 @@ using System.Text.Json.Nodes;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Daily;
 using Kuril.Bot.Discord;
-using Kuril.Bot.Discord.Rest;
 using Kuril.Bot.Tests.Discord.Rest;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Tests.Daily;
@@ -15,22 +13,22 @@ public sealed class DiscordDailyPostSenderTests : IAsyncLifetime
     private const int TestTimeout = 60_000;
     private DailyPostRig _rig = null!;
     private FakeDiscordServer _server = null!;
-    private HttpClient _http = null!;
+    private DiscordRest _rest = null!;
     private DailyPostScheduler _scheduler = null!;
 
     public async ValueTask InitializeAsync()
     {
         _rig = new DailyPostRig(new DateTimeOffset(2026, 8, 17, 12, 0, 0, TimeSpan.Zero));
         _server = await FakeDiscordServer.StartAsync(_rig.Time);
-        _http = new HttpClient();
         var options = Options.Create(new DiscordOptions { ApplicationId = "42", Token = "secret-token", ApiBaseUrl = _server.BaseAddress });
-        var rest = new DiscordRestClient(_http, new DiscordRateLimiter(_rig.Time), options, _rig.Time, NullLogger<DiscordRestClient>.Instance);
+        _rest = new DiscordRest(options.Value, _rig.Time);
+        var rest = _rest.Client;
         _scheduler = _rig.Scheduler(new DiscordDailyPostSender(rest));
     }
 
     public async ValueTask DisposeAsync()
     {
-        _http.Dispose();
+        _rest.Dispose();
         await _server.DisposeAsync();
         _rig.Dispose();
     }

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Daily;
 using Kuril.Bot.Discord;
-using Kuril.Bot.Discord.Rest;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Tests.Discord.Rest;
@@ -31,7 +30,7 @@ public sealed partial class MultiInstanceDailyPostTests(PostgresServer server) :
     private static readonly string[] Zones = ["UTC", "Asia/Tokyo", "Europe/Moscow", "America/New_York", "Asia/Kolkata", "Asia/Kamchatka", "Asia/Sakhalin", "Pacific/Chatham"];
 
     private readonly List<BotDatabase> _databases = [];
-    private readonly List<HttpClient> _clients = [];
+    private readonly List<DiscordRest> _clients = [];
     private readonly FakeTimeProvider _clock = new(Start);
     private FakeDiscordServer _discord = null!;
     private string _connectionString = string.Empty;
@@ -121,10 +120,11 @@ public sealed partial class MultiInstanceDailyPostTests(PostgresServer server) :
         var store = new SubscriptionStore(database);
         HttpMessageHandler handler = new SocketsHttpHandler();
         if (death is not null) handler = new DyingHandler(death, DeathAfterSends) { InnerHandler = handler };
-        var http = new HttpClient(handler);
-        _clients.Add(http);
+
         var options = Options.Create(new DiscordOptions { ApplicationId = "42", Token = name, ApiBaseUrl = _discord.BaseAddress });
-        var rest = new DiscordRestClient(http, new DiscordRateLimiter(TimeProvider.System), options, TimeProvider.System, NullLogger<DiscordRestClient>.Instance);
+        var discordRest = new DiscordRest(options.Value, TimeProvider.System, primary: handler);
+        _clients.Add(discordRest);
+        var rest = discordRest.Client;
         var knowledge = Options.Create(new KnowledgeOptions { CorpusPath = RepoPaths.Corpus });
         var metrics = new BotMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
         var scheduler = new DailyPostScheduler(

@@ -19,7 +19,7 @@ public sealed class TelegramDailyPostSenderTests : IAsyncLifetime
     {
         _telegram = await FakeTelegramServer.StartAsync();
         _bot = new TelegramTestBot(_telegram.BaseAddress);
-        _sender = new TelegramDailyPostSender(_bot.Get<Kuril.Bot.Telegram.Api.TelegramApiClient>());
+        _sender = new TelegramDailyPostSender(_bot.Get<TelegramSender>());
     }
 
     public async ValueTask DisposeAsync()
@@ -40,7 +40,7 @@ public sealed class TelegramDailyPostSenderTests : IAsyncLifetime
         var body = JsonNode.Parse(call.Body)!;
         Assert.Equal(-100123, body["chat_id"]!.GetValue<long>());
         Assert.Contains("&lt;Soviet&gt; landing on Shumshu &amp; more", (string?)body["text"], StringComparison.Ordinal);
-        Assert.Equal("HTML", (string?)body["parse_mode"]);
+        Assert.Equal("html", ((string?)body["parse_mode"])?.ToLowerInvariant()); // Telegram reads parse_mode case-insensitively
     }
 
     [Fact(Timeout = 30_000)]

@@ -109,6 +109,27 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task Serves_the_bots_aspnet_and_httpclient_metrics_in_prometheus_text()
+    {
+        await SendAsync(Command("ask", ("question", "Shikotan")));
+        await EventuallyAsync(() => _discord.CountTo("applications/42/commands") == 1); // an HttpClient call was made
+
+        // The exporter caches a scrape briefly: ask until the question shows.
+        var text = string.Empty;
+        for (var i = 0; i < 100 && !text.Contains("kuril_questions", StringComparison.Ordinal); i++)
+        {
+            if (i > 0) await Task.Delay(100, TestContext.Current.CancellationToken);
+            text = await _http.GetStringAsync(new Uri("/metrics", UriKind.Relative), TestContext.Current.CancellationToken);
+        }
+
+        Assert.Contains("kuril_questions_total{", text, StringComparison.Ordinal);
+        Assert.Contains("platform=\"discord\"", text, StringComparison.Ordinal);
+        Assert.Contains("kuril_answer_duration_milliseconds_bucket{", text, StringComparison.Ordinal);
+        Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
+        Assert.Contains("http_client_request_duration_seconds", text, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task Reports_alive_and_ready_with_the_last_discord_contact()
     {
         await SendAsync(Interaction(1, new JsonObject()));

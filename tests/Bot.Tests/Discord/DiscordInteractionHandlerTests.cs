@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Discord;
-using Kuril.Bot.Discord.Rest;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Replies;
 using Kuril.Bot.Tests.Discord.Rest;
@@ -19,7 +18,7 @@ public sealed class DiscordInteractionHandlerTests : IAsyncLifetime
     private readonly SlowCommand _slow = new();
     private TestBot _bot = null!;
     private FakeDiscordServer _discord = null!;
-    private HttpClient _http = null!;
+    private DiscordRest _rest = null!;
     private DiscordFollowups _followups = null!;
     private DiscordInteractionHandler _handler = null!;
 
@@ -27,9 +26,9 @@ public sealed class DiscordInteractionHandlerTests : IAsyncLifetime
     {
         _bot = new TestBot(configure: s => s.AddSingleton(_slow).AddKurilCommand<SlowCommandHandler>(SlowCommand.Info));
         _discord = await FakeDiscordServer.StartAsync(_bot.Time);
-        _http = new HttpClient();
         var options = Options.Create(new DiscordOptions { ApplicationId = "42", Token = "t", ApiBaseUrl = _discord.BaseAddress });
-        var rest = new DiscordRestClient(_http, new DiscordRateLimiter(_bot.Time), options, _bot.Time, NullLogger<DiscordRestClient>.Instance);
+        _rest = new DiscordRest(options.Value, _bot.Time);
+        var rest = _rest.Client;
         _followups = new DiscordFollowups(rest, NullLogger<DiscordFollowups>.Instance);
         await _followups.StartAsync(TestContext.Current.CancellationToken);
         var autocomplete = new DiscordAutocomplete(_bot.Services.GetRequiredService<Kuril.Knowledge.Answers.IKnowledgeBase>(), _bot.Time);
@@ -40,7 +39,7 @@ public sealed class DiscordInteractionHandlerTests : IAsyncLifetime
     {
         await _followups.StopAsync(CancellationToken.None);
         _followups.Dispose();
-        _http.Dispose();
+        _rest.Dispose();
         await _discord.DisposeAsync();
         _bot.Dispose();
     }

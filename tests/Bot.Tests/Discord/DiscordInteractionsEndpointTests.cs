@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Kuril.Bot.Discord;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Kuril.Bot.Tests.Discord;
 
@@ -12,7 +13,7 @@ public sealed class DiscordInteractionsEndpointTests : IAsyncLifetime
     private static readonly byte[] CommandBody = Encoding.UTF8.GetBytes("""{"id":"1","application_id":"2","type":2,"token":"t","version":1,"data":{"name":"kuril"}}""");
 
     private readonly SigningKey _key = new();
-    private readonly ManualTimeProvider _time = new(DateTimeOffset.UtcNow);
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
     private InteractionEndpointHost _host = null!;
 
     public async ValueTask InitializeAsync() => _host = await InteractionEndpointHost.StartAsync(_key.PublicKeyHex, _time);

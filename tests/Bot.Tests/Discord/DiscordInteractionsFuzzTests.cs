@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Kuril.Bot.Discord;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Kuril.Bot.Tests.Discord;
 
@@ -18,7 +19,7 @@ public sealed class DiscordInteractionsFuzzTests
     public async Task Random_and_mutated_requests_are_never_handled_and_never_crash_the_host()
     {
         var key = new SigningKey();
-        var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var host = await InteractionEndpointHost.StartAsync(key.PublicKeyHex, time);
         var statuses = new int[600];
         var next = -1;

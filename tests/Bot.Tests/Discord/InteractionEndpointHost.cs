@@ -10,12 +10,10 @@ namespace Kuril.Bot.Tests.Discord;
 internal sealed class InteractionEndpointHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly Ed25519PublicKey _publicKey;
 
-    private InteractionEndpointHost(WebApplication app, Ed25519PublicKey publicKey, CountingHandler handler, Uri address)
+    private InteractionEndpointHost(WebApplication app, CountingHandler handler, Uri address)
     {
         _app = app;
-        _publicKey = publicKey;
         Handler = handler;
         Address = address;
         // Header values go out as UTF-8 so fuzzed headers can carry any text, as a hostile client's can.
@@ -42,7 +40,7 @@ internal sealed class InteractionEndpointHost : IAsyncDisposable
                 builder.Services.AddSingleton(new Kuril.Bot.Hosting.Health.PlatformActivity(time));
                 builder.Services.AddSingleton<IDiscordInteractionHandler>(handler);
             });
-        return new InteractionEndpointHost(app, publicKey, handler, address);
+        return new InteractionEndpointHost(app, handler, address);
     }
 
     public async ValueTask DisposeAsync()
@@ -50,7 +48,6 @@ internal sealed class InteractionEndpointHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        _publicKey.Dispose();
     }
 
     /// <summary>Stands in for the command layer: records that a verified interaction reached it.</summary>

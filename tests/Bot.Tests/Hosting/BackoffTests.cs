@@ -27,4 +27,15 @@ public sealed class BackoffTests
         Assert.Equal(0, backoff.Failures);
         Assert.InRange(backoff.Next().TotalSeconds, 0.5, 1);
     }
+
+    [Fact]
+    public void After_counted_failures_gives_what_next_gives_after_that_many_in_a_row()
+    {
+        double[] ceilings = [60, 120, 240, 480, 960, 1800, 1800];
+        for (var failures = 1; failures <= ceilings.Length; failures++)
+        {
+            var delay = Backoff.After(failures, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(30)).TotalSeconds;
+            Assert.InRange(delay, ceilings[failures - 1] / 2, ceilings[failures - 1]);
+        }
+    }
 }

@@ -19,7 +19,6 @@ public sealed partial class TelegramReplyRendererTests
             var visible = Parse(message.Text);
             Assert.InRange(visible.Length, 1, TelegramLimits.Text);
             Assert.Equal(visible.Length, TelegramHtml.VisibleLength(message.Text));
-            Assert.Equal("HTML", message.ParseMode);
         }
     }
 
@@ -52,7 +51,7 @@ public sealed partial class TelegramReplyRendererTests
         Assert.All(messages.SkipLast(1), m => Assert.Null(m.ReplyMarkup));
         var buttons = messages[^1].ReplyMarkup!.InlineKeyboard.SelectMany(r => r).ToList();
         Assert.Equal(["More", "Context [1]", "Helpful", "Not helpful"], buttons.Select(b => b.Text));
-        Assert.All(buttons, b => Assert.True(Encoding.UTF8.GetByteCount(b.CallbackData) <= TelegramLimits.CallbackDataBytes));
+        Assert.All(buttons, b => Assert.True(Encoding.UTF8.GetByteCount(b.CallbackData!) <= TelegramLimits.CallbackDataBytes));
     }
 
     [Fact]

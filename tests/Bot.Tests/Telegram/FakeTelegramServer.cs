@@ -63,7 +63,7 @@ internal sealed class FakeTelegramServer : IAsyncDisposable
     {
         "getMe" => $$$"""{"ok":true,"result":{"id":{{{BotId}}},"is_bot":true,"first_name":"Kuril","username":"{{{BotUsername}}}"}}""",
         "getUpdates" => """{"ok":true,"result":[]}""",
-        "sendMessage" => """{"ok":true,"result":{"message_id":1,"date":1795377923249,"chat":{"id":1,"type":"private"},"text":"x"}}""",
+        "sendMessage" or "editMessageText" => """{"ok":true,"result":{"message_id":1,"date":1795377923,"chat":{"id":1,"type":"private"},"text":"x"}}""",
         "getChatMember" => """{"ok":true,"result":{"status":"member","user":{"id":1,"is_bot":false,"first_name":"U"}}}""",
         _ => """{"ok":true,"result":true}""",
     };

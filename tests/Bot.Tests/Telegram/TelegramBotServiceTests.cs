@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Telegram;
-using Kuril.Bot.Telegram.Api;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kuril.Bot.Tests.Telegram;
@@ -55,9 +53,9 @@ public sealed class TelegramBotServiceTests : IAsyncLifetime
     public async Task Updates_arriving_out_of_order_are_each_answered_once()
     {
         await using var bot = new TelegramTestBot(_server.BaseAddress, dataPath: _dataPath);
-        bot.Get<TelegramBotIdentity>().Set(new TelegramUser(FakeTelegramServer.BotId, true, "Kuril", FakeTelegramServer.BotUsername));
+        bot.Get<TelegramBotIdentity>().Set(TelegramWire.FakeBot);
         var processor = bot.Get<TelegramUpdateProcessor>();
-        var updates = JsonSerializer.Deserialize(Updates(21, 20, 21, 20), TelegramJsonContext.Default.TelegramResponseIReadOnlyListTelegramUpdate)!.Result!;
+        var updates = TelegramWire.Updates(Updates(21, 20, 21, 20));
 
         var outcomes = new List<ClaimOutcome>();
         foreach (var update in updates) outcomes.Add(await processor.ProcessAsync(update, TestContext.Current.CancellationToken));
@@ -75,11 +73,11 @@ public sealed class TelegramBotServiceTests : IAsyncLifetime
             ["Storage:Provider"] = "Postgres",
             ["Storage:ConnectionString"] = "Host=127.0.0.1;Port=1;Username=kuril;Password=x;Timeout=1",
         };
-        using var away = new TestBot(settings, services => services.AddTelegramAdapter());
-        away.Services.GetRequiredService<TelegramBotIdentity>().Set(new TelegramUser(FakeTelegramServer.BotId, true, "Kuril", FakeTelegramServer.BotUsername));
+        using var away = new TestBot(settings, services => services.Configure<TelegramOptions>(o => o.Token = "123:ABC").AddTelegramAdapter());
+        away.Services.GetRequiredService<TelegramBotIdentity>().Set(TelegramWire.FakeBot);
         var queue = away.Services.GetRequiredService<TelegramWebhookQueue>();
         var worker = new TelegramWebhookWorker(queue, away.Services.GetRequiredService<TelegramUpdateProcessor>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<TelegramWebhookWorker>.Instance);
-        var updates = JsonSerializer.Deserialize(Updates(31, 32), TelegramJsonContext.Default.TelegramResponseIReadOnlyListTelegramUpdate)!.Result!;
+        var updates = TelegramWire.Updates(Updates(31, 32));
 
         await worker.StartAsync(TestContext.Current.CancellationToken);
         foreach (var update in updates) Assert.True(queue.TryEnqueue(update));
@@ -112,6 +110,25 @@ public sealed class TelegramBotServiceTests : IAsyncLifetime
 
         var polls = _server.To("getUpdates");
         Assert.True(polls[1].At - polls[0].At >= TimeSpan.FromSeconds(0.9), "ConflictDelay (1 s in tests) passes before the next poll");
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Polling_after_a_webhook_deletes_the_webhook_once_and_keeps_its_pending_updates()
+    {
+        const string WebhookActive = """{"ok":false,"error_code":409,"description":"Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"}""";
+        _server.Enqueue("getUpdates", 409, WebhookActive);
+        _server.Enqueue("getUpdates", 409, WebhookActive);
+        _server.Enqueue("getUpdates", 200, Updates(1));
+        await using var bot = new TelegramTestBot(_server.BaseAddress, dataPath: _dataPath);
+        await bot.StartAsync();
+
+        await Eventually(() => _server.To("sendMessage").Count == 1);
+
+        // Once: a second 409 is another poller's (or a webhook set again), waited out rather than fought over.
+        var delete = Assert.Single(_server.To("deleteWebhook"));
+        Assert.NotEqual(true, (bool?)JsonNode.Parse(delete.Body.Length == 0 ? "{}" : delete.Body)!["drop_pending_updates"]);
+        var polls = _server.To("getUpdates");
+        Assert.True(polls[2].At - polls[1].At >= TimeSpan.FromSeconds(0.9), "the second 409 waited ConflictDelay");
     }
 
     [Fact(Timeout = TestTimeout)]

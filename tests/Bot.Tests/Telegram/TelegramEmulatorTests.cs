@@ -37,7 +37,7 @@ public sealed class TelegramEmulatorTests : IAsyncLifetime
         await _emulator.SendAsync(Token, 501, "private", 501, "/kuril ask When was the Yalta conference?");
 
         var message = Assert.Single(await _emulator.WaitForBotMessagesAsync(Token, 501));
-        Assert.Equal("HTML", (string?)message["parse_mode"]);
+        Assert.Equal("html", ((string?)message["parse_mode"])?.ToLowerInvariant()); // Telegram reads parse_mode case-insensitively
         var text = (string)message["text"]!;
         Assert.Contains("<blockquote>", text, StringComparison.Ordinal);
         Assert.Contains("Yalta", text, StringComparison.Ordinal);
@@ -108,6 +108,44 @@ public sealed class TelegramEmulatorTests : IAsyncLifetime
         Assert.Contains("commands", (string)messages[1]["text"]!, StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = TestTimeout)]
+    public async Task The_command_menu_is_set_for_private_chats_groups_and_group_admins()
+    {
+        // The help reply proves the bot has started; the menus are set alongside.
+        await _emulator.SendAsync(Token, 507, "private", 507, "/help");
+        await _emulator.WaitForBotMessagesAsync(Token, 507);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (_emulator.CallsTo("setMyCommands").Count < 3 && DateTime.UtcNow < deadline) await Task.Delay(50, TestContext.Current.CancellationToken);
+
+        var menus = _emulator.CallsTo("setMyCommands").ToDictionary(m => (string)m["scope"]!["type"]!, m => (string)m["commands"]![0]!["description"]!);
+        Assert.Equal(["all_chat_administrators", "all_group_chats", "all_private_chats"], menus.Keys.Order());
+        Assert.Contains("subscribe", menus["all_private_chats"], StringComparison.Ordinal);
+        Assert.Contains("subscribe", menus["all_chat_administrators"], StringComparison.Ordinal);
+        Assert.DoesNotContain("subscribe", menus["all_group_chats"], StringComparison.Ordinal);
+        Assert.Contains("ask", menus["all_group_chats"], StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task More_replaces_the_answer_page_with_the_next_one()
+    {
+        await _emulator.SendAsync(Token, 508, "private", 508, "/kuril ask Kuril Islands Japan Russia");
+        var answer = Assert.Single(await _emulator.WaitForBotMessagesAsync(Token, 508));
+        var more = answer["reply_markup"]!["inline_keyboard"]!.AsArray()
+            .SelectMany(row => row!.AsArray())
+            .Select(b => (string)b!["callback_data"]!)
+            .First(d => d.StartsWith("kuril:m", StringComparison.Ordinal));
+        var first = (string)answer["text"]!;
+
+        await _emulator.PressAsync(Token, 508, 508, more);
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (_emulator.CallsTo("editMessageText").Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(50, TestContext.Current.CancellationToken);
+        var edit = Assert.Single(_emulator.CallsTo("editMessageText"));
+        Assert.Equal(508, (long)edit["chat_id"]!);
+        Assert.NotEqual(first, (string)edit["text"]!);
+        Assert.Contains("<blockquote>", (string)edit["text"]!, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Plain_text_is_not_a_command()
     {
@@ -115,6 +153,8 @@ public sealed class TelegramEmulatorTests : IAsyncLifetime
         Assert.Equal(("ask", "x"), Kuril.Bot.Telegram.TelegramUpdateHandler.Command("/KURIL@TESTNAMEBOT ask x", EmulatorBotName));
         Assert.Null(Kuril.Bot.Telegram.TelegramUpdateHandler.Command("/kuril@Other ask x", EmulatorBotName));
         Assert.Equal(("help", string.Empty), Kuril.Bot.Telegram.TelegramUpdateHandler.Command("/help@TestNameBot", EmulatorBotName));
+        Assert.Equal(("help", string.Empty), Kuril.Bot.Telegram.TelegramUpdateHandler.Command("/start", EmulatorBotName));
+        Assert.Equal(("ask", "Yalta conference"), Kuril.Bot.Telegram.TelegramUpdateHandler.Command("/start Yalta_conference", EmulatorBotName));
         Assert.Equal(KurilCommandText.Parse("/kuril sources"), Kuril.Bot.Telegram.TelegramUpdateHandler.Command("/kuril sources", EmulatorBotName));
     }
 }

@@ -3,7 +3,6 @@ using Kuril.Bot.Commands;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Replies;
 using Kuril.Bot.Telegram;
-using Kuril.Bot.Telegram.Api;
 
 namespace Kuril.Bot.Tests.Telegram;
 
@@ -17,7 +16,7 @@ public sealed class TelegramTypingTests : IAsyncLifetime
     {
         _server = await FakeTelegramServer.StartAsync();
         _bot = new TelegramTestBot(_server.BaseAddress, services: s => s.AddKurilCommand<SlowCommand>(SlowCommand.Info));
-        _bot.Get<TelegramBotIdentity>().Set(new TelegramUser(FakeTelegramServer.BotId, true, "Kuril", FakeTelegramServer.BotUsername));
+        _bot.Get<TelegramBotIdentity>().Set(TelegramWire.FakeBot);
     }
 
     public async ValueTask DisposeAsync()
@@ -48,7 +47,7 @@ public sealed class TelegramTypingTests : IAsyncLifetime
     private Task HandleAsync(string text)
     {
         var json = $$$"""{"update_id":1,"message":{"message_id":5,"date":1,"chat":{"id":3,"type":"private"},"from":{"id":3,"is_bot":false,"first_name":"U"},"text":"{{{text}}}"}}""";
-        return _bot.Get<TelegramUpdateHandler>().HandleAsync(JsonSerializer.Deserialize(json, TelegramJsonContext.Default.TelegramUpdate)!, TestContext.Current.CancellationToken);
+        return _bot.Get<TelegramUpdateHandler>().HandleAsync(TelegramWire.Update(json), TestContext.Current.CancellationToken);
     }
 
     /// <summary>A subcommand that takes a second and a half, as a slow search would.</summary>

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kuril.Bot.Commands;
+using Kuril.Bot.Daily;
 using Kuril.Bot.Telegram;
-using Kuril.Bot.Telegram.Api;
 
 namespace Kuril.Bot.Tests.Telegram;
 
@@ -20,7 +21,7 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime
     {
         _server = await FakeTelegramServer.StartAsync();
         _bot = new TelegramTestBot(_server.BaseAddress);
-        _bot.Get<TelegramBotIdentity>().Set(new TelegramUser(FakeTelegramServer.BotId, true, "Kuril", FakeTelegramServer.BotUsername));
+        _bot.Get<TelegramBotIdentity>().Set(TelegramWire.FakeBot);
     }
 
     public async ValueTask DisposeAsync()
@@ -149,13 +150,38 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime
         Assert.Equal([-200L, -100777L], sends);
     }
 
+    [Fact(Timeout = TestTimeout)]
+    public async Task The_migrate_to_chat_id_service_message_moves_the_groups_subscription()
+    {
+        var store = _bot.Get<ISubscriptionStore>();
+        var group = new ChannelKey(Platform.Telegram, "-200");
+        await store.SaveAsync(new Subscription(group, new TimeOnly(9, 0), "Asia/Tokyo", DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
+
+        await HandleAsync("""{"update_id":2,"message":{"message_id":6,"date":1,"chat":{"id":-200,"type":"group"},"migrate_to_chat_id":-100555}}""");
+
+        Assert.Null(await store.FindAsync(group, TestContext.Current.CancellationToken));
+        var moved = await store.FindAsync(new ChannelKey(Platform.Telegram, "-100555"), TestContext.Current.CancellationToken);
+        Assert.Equal("Asia/Tokyo", moved?.ZoneId);
+        Assert.Empty(_server.To("sendMessage"));
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Start_with_a_deep_link_payload_answers_that_question()
+    {
+        await HandleAsync("""{"update_id":3,"message":{"message_id":7,"date":1,"chat":{"id":3,"type":"private"},"from":{"id":3,"is_bot":false,"first_name":"U"},"text":"/start Yalta_conference"}}""");
+
+        var text = SentText();
+        Assert.Contains("Yalta conference", text, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>", text, StringComparison.Ordinal);
+    }
+
     private static string GroupMessage(string text) =>
         $$$"""{"update_id":1,"message":{"message_id":5,"date":1,"chat":{"id":-200,"type":"supergroup"},"from":{"id":3,"is_bot":false,"first_name":"U"},"text":{{{JsonSerializer.Serialize(text)}}}}}""";
 
     private string SentText() => (string)JsonNode.Parse(Assert.Single(_server.To("sendMessage")).Body)!["text"]!;
 
     private Task HandleAsync(string json) =>
-        _bot.Get<TelegramUpdateHandler>().HandleAsync(JsonSerializer.Deserialize(json, TelegramJsonContext.Default.TelegramUpdate)!, TestContext.Current.CancellationToken);
+        _bot.Get<TelegramUpdateHandler>().HandleAsync(TelegramWire.Update(json), TestContext.Current.CancellationToken);
 
     private static int CountOf(string text, string part)
     {

@@ -41,7 +41,7 @@ public sealed class TelegramWebhookEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(host.Queue.TryDequeue(out var update));
-        Assert.Equal(5, update!.UpdateId);
+        Assert.Equal(5, update!.Id);
     }
 
     [Fact(Timeout = TestTimeout)]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kuril.Bot.Discord.Rest;
+using Kuril.Bot.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,7 @@ internal sealed class DiscordGatewayService(
 
     private async Task<JsonDocument?> LookUpAsync(CancellationToken stoppingToken)
     {
-        var backoff = TimeSpan.FromSeconds(1);
+        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
         while (true)
         {
             try
@@ -53,8 +54,7 @@ internal sealed class DiscordGatewayService(
             catch (Exception e) when (e is DiscordApiException or HttpRequestException or JsonException)
             {
                 DiscordLog.GatewayLookupFailed(logger, e);
-                await Task.Delay(backoff, time, stoppingToken);
-                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, TimeSpan.FromMinutes(1).Ticks));
+                await Task.Delay(backoff.Next(), time, stoppingToken);
             }
         }
     }

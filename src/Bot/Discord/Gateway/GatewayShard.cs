@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kuril.Bot.Discord.Rest;
+using Kuril.Bot.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Kuril.Bot.Discord.Gateway;
@@ -31,7 +32,6 @@ internal sealed class GatewayShard(
     private const WebSocketCloseStatus ResumableClose = (WebSocketCloseStatus)4000;
     private static readonly HashSet<int> FatalCloseCodes = [4004, 4010, 4011, 4012, 4013, 4014];
     private static readonly HashSet<int> SessionEndingCloseCodes = [4007, 4009];
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
 
     private string? _sessionId;
     private Uri? _resumeUrl;
@@ -39,7 +39,7 @@ internal sealed class GatewayShard(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var backoff = TimeSpan.FromSeconds(1);
+        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
         while (!cancellationToken.IsCancellationRequested)
         {
             (GatewayOutcome Outcome, bool Requested) end;
@@ -73,8 +73,8 @@ internal sealed class GatewayShard(
 
             // Discord asked for the reconnect (or the connection was a zombie): go again at once. Otherwise back off
             // exponentially, with jitter so that many shards do not reconnect in step.
-            var delay = end.Requested ? TimeSpan.Zero : backoff * (0.5 + Random.Shared.NextDouble());
-            backoff = end.Requested ? TimeSpan.FromSeconds(1) : TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            if (end.Requested) backoff.Reset();
+            var delay = end.Requested ? TimeSpan.Zero : backoff.Next();
             status.Set(shardId, "reconnecting");
             DiscordLog.ShardReconnecting(logger, shardId, Math.Round(delay.TotalSeconds, 1), error);
             if (delay > TimeSpan.Zero) await Task.Delay(delay, time, cancellationToken);

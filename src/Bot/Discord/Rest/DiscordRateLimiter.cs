@@ -47,6 +47,15 @@ public sealed class DiscordRateLimiter(TimeProvider time)
 
     private long _waitedTicks;
 
+    /// <summary>Until when every route is paused after a global 429 (in the past when none is).</summary>
+    public DateTimeOffset GlobalPauseUntil
+    {
+        get
+        {
+            lock (_globalLock) return _globalPauseUntil;
+        }
+    }
+
     /// <summary>How long requests waited for a limit in all (for metrics and tests).</summary>
     public TimeSpan TotalWait => TimeSpan.FromTicks(Interlocked.Read(ref _waitedTicks));
 

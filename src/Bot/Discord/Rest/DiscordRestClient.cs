@@ -1,29 +1,19 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Discord.Rest;
 
 /// <summary>
-/// The few Discord REST calls the bot makes (command registration, interaction follow-ups, channel posts), through
-/// the rate limiter: 429s wait <c>retry_after</c> (body first, then the <c>Retry-After</c> header), 5xx and network
-/// errors retry with backoff. The token goes only into the Authorization header and is never logged.
+/// The few Discord REST calls the bot makes (command registration, interaction follow-ups, channel posts). Rate limits
+/// and retries are the HttpClient's: its resilience pipeline (429s wait <c>retry_after</c>, 5xx and network errors back
+/// off) around <see cref="DiscordRateLimitHandler"/>. The token goes only into the Authorization header and is never logged.
 /// </summary>
-public sealed class DiscordRestClient(
-    HttpClient http,
-    DiscordRateLimiter limiter,
-    IOptions<DiscordOptions> options,
-    TimeProvider time,
-    ILogger<DiscordRestClient> logger)
+public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options)
 {
-    private const int MaxAttempts = 5;
-    private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
-
     /// <summary>Replaces the application's commands (globally, or in <see cref="DiscordOptions.GuildId"/>).</summary>
     public async Task BulkOverwriteCommandsAsync(string applicationId, JsonArray commands, CancellationToken cancellationToken)
     {
@@ -103,92 +93,20 @@ public sealed class DiscordRestClient(
 
     private async Task<HttpResponseMessage> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken)
     {
-        var content = body is null ? null : Encoding.UTF8.GetBytes(body.ToJsonString());
-        var backoff = FirstBackoff;
-        for (var attempt = 1; ; attempt++)
+        // The pipeline may send this request again: its content is a byte array, which can be read twice.
+        using var request = new HttpRequestMessage(route.Method, new Uri(BaseAddress, route.Path));
+        request.Options.Set(DiscordRateLimitHandler.RouteKey, route);
+        if (body is not null)
         {
-            HttpResponseMessage response;
-            using (var lease = await limiter.AcquireAsync(route, cancellationToken))
-            {
-                try
-                {
-                    using var request = CreateRequest(route, content);
-                    response = await http.SendAsync(request, cancellationToken);
-                }
-                catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-                {
-                    if (attempt >= MaxAttempts) throw;
-                    DiscordLog.RequestRetried(logger, route.Template, attempt, e);
-                    lease.Dispose();
-                    await Task.Delay(backoff, time, cancellationToken);
-                    backoff *= 2;
-                    continue;
-                }
-
-                if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < MaxAttempts)
-                {
-                    var (retryAfter, global) = await ReadRetryAfterAsync(response, cancellationToken);
-                    lease.Complete(response.Headers, global ? null : retryAfter);
-                    if (global) limiter.PauseAll(retryAfter);
-                    DiscordLog.RateLimited(logger, route.Template, retryAfter.TotalSeconds, global);
-                    response.Dispose();
-                    continue; // the limiter makes the next attempt wait
-                }
-
-                lease.Complete(response.Headers);
-            }
-
-            if ((int)response.StatusCode >= 500 && attempt < MaxAttempts)
-            {
-                DiscordLog.ServerError(logger, route.Template, (int)response.StatusCode, attempt);
-                response.Dispose();
-                await Task.Delay(backoff, time, cancellationToken);
-                backoff *= 2;
-                continue;
-            }
-
-            return response;
-        }
-    }
-
-    private HttpRequestMessage CreateRequest(DiscordRoute route, byte[]? content)
-    {
-        var request = new HttpRequestMessage(route.Method, new Uri(BaseAddress, route.Path));
-        if (content is not null)
-        {
-            request.Content = new ByteArrayContent(content);
+            request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body.ToJsonString()));
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         }
 
         request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Value.Token);
-        return request;
+        return await http.SendAsync(request, cancellationToken);
     }
 
     private Uri BaseAddress => options.Value.ApiBaseUrl.AbsoluteUri.EndsWith('/') ? options.Value.ApiBaseUrl : new Uri(options.Value.ApiBaseUrl.AbsoluteUri + "/");
-
-    // Discord puts retry_after (seconds, fractional) and global in the body; the Retry-After header is the fallback.
-    private static async Task<(TimeSpan RetryAfter, bool Global)> ReadRetryAfterAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        double? seconds = null;
-        var global = response.Headers.TryGetValues("X-RateLimit-Global", out var flags) && flags.Any(f => f.Equals("true", StringComparison.OrdinalIgnoreCase));
-        try
-        {
-            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
-            if (json.RootElement.ValueKind == JsonValueKind.Object)
-            {
-                if (json.RootElement.TryGetProperty("retry_after", out var value) && value.TryGetDouble(out var parsed)) seconds = parsed;
-                if (json.RootElement.TryGetProperty("global", out var isGlobal) && isGlobal.ValueKind == JsonValueKind.True) global = true;
-            }
-        }
-        catch (JsonException)
-        {
-            // not Discord's JSON (a proxy's page): fall back to the header
-        }
-
-        seconds ??= response.Headers.RetryAfter?.Delta?.TotalSeconds
-            ?? (double.TryParse(response.Headers.TryGetValues("Retry-After", out var raw) ? raw.FirstOrDefault() : null, NumberStyles.Float, CultureInfo.InvariantCulture, out var header) ? header : 1);
-        return (TimeSpan.FromSeconds(Math.Clamp(seconds.Value, 0, 3600)), global);
-    }
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response, DiscordRoute route, CancellationToken cancellationToken)
     {

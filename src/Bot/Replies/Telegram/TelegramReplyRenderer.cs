@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Kuril.Bot.Replies.Telegram;
 
@@ -71,15 +72,15 @@ public static class TelegramReplyRenderer
         }
     }
 
-    private static TelegramInlineKeyboard? Keyboard(Reply reply)
+    private static InlineKeyboardMarkup? Keyboard(Reply reply)
     {
         var rows = ButtonRows.Arrange(reply.Buttons)
-            .Select(row => (IReadOnlyList<TelegramInlineButton>)row
+            .Select(row => row
                 .Where(b => Encoding.UTF8.GetByteCount(b.Token) <= TelegramLimits.CallbackDataBytes)
-                .Select(b => new TelegramInlineButton(b.Label, b.Token))
+                .Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Token))
                 .ToList())
             .Where(row => row.Count > 0)
             .ToList();
-        return rows.Count == 0 ? null : new TelegramInlineKeyboard(rows);
+        return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
     }
 }

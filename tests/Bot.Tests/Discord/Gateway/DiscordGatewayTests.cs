@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kuril.Bot.Discord;
 using Kuril.Bot.Discord.Gateway;
-using Kuril.Bot.Discord.Rest;
+using Kuril.Bot.Tests.Discord.Rest;
 using Kuril.Bot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -22,7 +22,7 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
     private readonly AcceleratedTimeProvider _time = new(20);
     private readonly CancellationTokenSource _stop = new();
     private FakeDiscordGateway _discord = null!;
-    private HttpClient _http = null!;
+    private DiscordRest _rest = null!;
     private DiscordGatewayService _service = null!;
     private GatewayStatus _status = null!;
     private CountingHandler _handler = null!;
@@ -30,9 +30,9 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _discord = await FakeDiscordGateway.StartAsync();
-        _http = new HttpClient();
         var options = Options.Create(new DiscordOptions { Token = Token, ApiBaseUrl = _discord.ApiBaseAddress });
-        var rest = new DiscordRestClient(_http, new DiscordRateLimiter(_time), options, _time, NullLogger<DiscordRestClient>.Instance);
+        _rest = new DiscordRest(options.Value, _time);
+        var rest = _rest.Client;
         _status = new GatewayStatus();
         _handler = new CountingHandler();
         _service = new DiscordGatewayService(rest, _handler, _status, options, _time, NullLogger<DiscordGatewayService>.Instance);
@@ -44,7 +44,7 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
         await _stop.CancelAsync();
         await _service.StopAsync(CancellationToken.None);
         _service.Dispose();
-        _http.Dispose();
+        _rest.Dispose();
         await _discord.DisposeAsync();
         _stop.Dispose();
     }

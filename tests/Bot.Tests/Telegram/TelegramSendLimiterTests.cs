@@ -1,7 +1,7 @@
-using Kuril.Bot.Telegram.Api;
+using Kuril.Bot.Telegram;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Kuril.Bot.Tests.Telegram.Api;
+namespace Kuril.Bot.Tests.Telegram;
 
 /// <summary>The send limiter's slots, read off a fake clock that does not move.</summary>
 public sealed class TelegramSendLimiterTests

@@ -1,4 +1,4 @@
-namespace Kuril.Bot.Telegram.Api;
+namespace Kuril.Bot.Telegram;
 
 /// <summary>
 /// Spaces the bot's messages below Telegram's limits (shared/PLATFORMS.md): one a second per chat, twenty a minute
@@ -27,11 +27,12 @@ public sealed class TelegramSendLimiter(TimeProvider time)
     private readonly Dictionary<long, Queue<DateTimeOffset>> _groupSends = [];
     private readonly List<DateTimeOffset> _recent = [];
 
-    /// <summary>Waits for this chat's next slot. Group chats have negative ids.</summary>
-    public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
+    /// <summary>Waits for this chat's next slot, and says how long that was. Group chats have negative ids.</summary>
+    public async Task<TimeSpan> WaitAsync(long chatId, CancellationToken cancellationToken)
     {
         var wait = Reserve(chatId);
         if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
+        return wait;
     }
 
     /// <summary>Reserves the next slot for a chat and says how long until it.</summary>
