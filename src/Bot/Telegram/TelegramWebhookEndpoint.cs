@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Kuril.Bot.Hosting;
-using Kuril.Bot.Telegram.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
