@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using NSec.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Kuril.Bot.Discord;
@@ -10,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NSec.Cryptography;
 
 namespace Kuril.Bench;
 
