@@ -104,7 +104,7 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
                 Swap(KnowledgeState.Load(_options.CorpusPath, _options.DataPath, _logger));
                 return true;
             }
-            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
             {
                 KnowledgeLog.ReloadFailed(_logger, e);
                 return false;

@@ -5,9 +5,9 @@ using Kuril.Knowledge.Text;
 namespace Kuril.Knowledge.Search;
 
 /// <summary>
-/// Ranks passages for a question. FTS5 finds the candidates; the ranking is BM25 computed here with an IDF that
-/// stays positive for terms in half the passages or more (FTS5's own bm25() gives such terms, like "Kuril" and
-/// "islands" in this corpus, almost no weight), scaled by how much of the question's weight a passage covers.
+/// Ranks passages for a question. The Lucene index finds the candidates; the ranking is BM25 computed here with an
+/// IDF over the project's own terms (aliases, answer types), scaled by how much of the question's weight a passage
+/// covers and raised for the question's word pairs.
 /// A question whose best passage covers too little of it is not answered.
 /// </summary>
 public sealed class PassageSearcher
@@ -75,7 +75,7 @@ public sealed class PassageSearcher
         if (lowest is not null && lowest.MostMatches <= CandidateLimit)
         {
             // Few enough for certain (a small corpus): every passage that could be listed, read in one go.
-            Score(query, _index.MatchTerms(lowest.Match, CandidateLimit), scored);
+            Score(query, _index.MatchTerms(lowest, CandidateLimit), scored);
         }
         else
         {
@@ -108,7 +108,7 @@ public sealed class PassageSearcher
         if (query is null) return new Ranking([], 0);
         var scored = new Dictionary<long, Scored>();
         var match = CoverageMatch.Any(query.Matchable);
-        if (match is not null) Score(query, _index.RankedCandidates(match.Match, CandidateLimit), scored);
+        if (match is not null) Score(query, _index.RankedCandidates(match, CandidateLimit), scored);
         var ranked = scored.Values.ToList();
         ranked.Sort(BestFirst);
         return new Ranking(WithPassages(ranked), query.TotalWeight);
@@ -158,15 +158,15 @@ public sealed class PassageSearcher
         {
             var expression = CoverageMatch.Build(query.Matchable, query.TotalWeight, share, _commonFrequency);
             if (expression is null) break; // no passage reaches this share, nor a higher one
-            if (expression.Match == tooMany?.Match) continue;
+            if (expression.SameAs(tooMany)) continue;
             if (expression.MostMatches <= CandidateLimit)
             {
                 // Few enough for certain (a small corpus, rare words): read them in one go.
-                Score(query, _index.MatchTerms(expression.Match, CandidateLimit), scored);
+                Score(query, _index.MatchTerms(expression, CandidateLimit), scored);
                 break;
             }
 
-            var ids = _index.Matches(expression.Match, CandidateLimit + 1);
+            var ids = _index.Matches(expression, CandidateLimit + 1);
             if (ids.Count <= CandidateLimit)
             {
                 Score(query, _index.Terms(ids.FindAll(id => !scored.ContainsKey(id))), scored);
@@ -182,9 +182,8 @@ public sealed class PassageSearcher
 
     // When even the highest share has too many passages (a one-word question on a large corpus), CandidateLimit of
     // them are scored: those the expression's rarer terms alone score best, by BM25 computed from the terms'
-    // postings and the passages' lengths. FTS5's bm25 would rank the same way but reads each match's size and
-    // positions with b-tree searches, several times the cost; the commonest terms, whose postings would cost most
-    // and weigh least, are left out of this preselection (not of the scoring that follows).
+    // postings and the passages' lengths; the commonest terms, whose postings would cost most and weigh least,
+    // are left out of this preselection (not of the scoring that follows).
     private List<CandidateTerms> BestOf(CoverageExpression expression)
     {
         // Kept per thread and cleared: one-word questions at scale would otherwise put tens of thousands of entries

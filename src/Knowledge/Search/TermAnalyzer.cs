@@ -87,9 +87,16 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
         foreach (var token in tokens)
         {
             if (token.Script == TokenScript.Latin && token.Value.Length < 2) continue;
-            var term = Tokenizer.Term(token);
-            if (stopWords.Contains(term)) continue;
             var inAlias = matches.Any(m => m.Covers(token.Start));
+            if (token.Script == TokenScript.Cjk)
+            {
+                // Japanese is written without spaces: its words meet as CJKAnalyzer's character pairs.
+                foreach (var bigram in Stemmer.CjkBigrams(token.Value)) words.Add(new AnalyzedWord(bigram, token, inAlias));
+                continue;
+            }
+
+            var term = Tokenizer.Term(token);
+            if (term.Length == 0 || stopWords.Contains(term)) continue;
             words.Add(new AnalyzedWord(term, token, inAlias));
         }
 
