@@ -19,12 +19,15 @@ internal sealed class KnowledgeState : IDisposable
         Resources = resources;
         Index = index;
         Problems = problems;
-        Searcher = new PassageSearcher(index, new TermAnalyzer(resources.TermGroups, resources.StopWords));
+        Analyzer = new TermAnalyzer(resources.TermGroups, resources.StopWords);
+        Searcher = new PassageSearcher(index, Analyzer, resources.Words, resources.TermGroups);
     }
 
     public KnowledgeResources Resources { get; }
 
     public PassageIndex Index { get; }
+
+    public TermAnalyzer Analyzer { get; }
 
     public PassageSearcher Searcher { get; }
 

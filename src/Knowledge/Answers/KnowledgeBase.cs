@@ -52,10 +52,13 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
         {
             var ranked = result.Ranked[i];
             var passage = ranked.Passage;
-            excerpts.Add(new Excerpt(i + 1, passage.Text, Cite(state, passage), Math.Round(ranked.Score, 4)));
+            excerpts.Add(new Excerpt(i + 1, passage.Text, Cite(state, passage), Math.Round(ranked.Score, 4))
+            {
+                Highlights = state.Analyzer.Highlights(passage.Text, result.Terms),
+            });
         }
 
-        return new Answer(question, result.Abstained, excerpts, result.Ranked.Count);
+        return new Answer(question, result.Abstained, excerpts, result.Ranked.Count) { Corrections = result.Abstained ? [] : result.Corrections };
     }
 
     /// <inheritdoc />
