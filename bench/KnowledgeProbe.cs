@@ -1,15 +1,15 @@
+using System.Globalization;
 using Kuril.Knowledge;
 using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Hosting;
-using Kuril.Knowledge.Search;
-using System.Globalization;
 using Kuril.Knowledge.Index;
+using Kuril.Knowledge.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using FSDirectory = Lucene.Net.Store.FSDirectory;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 
 namespace Kuril.Bench;
 

@@ -19,7 +19,7 @@ public sealed class HighlightRenderingTests
         var description = string.Concat(DiscordReplyRenderer.Render(Reply()).SelectMany(m => m.Embeds).Select(e => e.Description));
 
         Assert.Contains("\"**Kunashiri** lies near Hokkaido", description, StringComparison.Ordinal);
-        Assert.Contains("were **<b>\\*deported\\*</b>** & more.\"", description, StringComparison.Ordinal);
+        Assert.Contains("**<b\\>\\*deported\\*</b\\>**", description, StringComparison.Ordinal);
     }
 
     [Fact]
