@@ -1,30 +1,38 @@
+using System.Globalization;
 using Kuril.Knowledge;
 using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Hosting;
+using Kuril.Knowledge.Index;
 using Kuril.Knowledge.Search;
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 
 namespace Kuril.Bench;
 
-/// <summary>The knowledge core as the bot runs it, and the FTS5 floor it is measured against.</summary>
+/// <summary>The knowledge core as the bot runs it, and the plain Lucene floor it is measured against.</summary>
 public static class KnowledgeProbe
 {
     public static KnowledgeBase Open(string corpusPath, string dataPath) =>
         new(Options.Create(new KnowledgeOptions { CorpusPath = corpusPath, DataPath = dataPath, WatchCorpus = false }), NullLogger<KnowledgeBase>.Instance);
 
-    public static string IndexFile(string dataPath) => Directory.GetFiles(dataPath, "index-*.db").Single();
+    /// <summary>The index folder of a data folder (there is one after a load).</summary>
+    public static string IndexFolder(string dataPath) => Directory.GetDirectories(dataPath, "index-*").Single(d => !d.EndsWith(".building", StringComparison.Ordinal));
 
-    /// <summary>Each question's FTS5 query as the searcher words it: its distinct index terms, quoted, OR-ed.</summary>
-    public static List<string> MatchQueries(string corpusPath, IEnumerable<string> questions)
+    /// <summary>The index folder's size on disk.</summary>
+    public static long IndexBytes(string dataPath) => Directory.GetFiles(IndexFolder(dataPath)).Sum(f => new FileInfo(f).Length);
+
+    /// <summary>Each question's index terms as the searcher analyses them, distinct.</summary>
+    public static List<string[]> QueryTerms(string corpusPath, IEnumerable<string> questions)
     {
         var resources = KnowledgeResources.Load(corpusPath);
         var analyzer = new TermAnalyzer(resources.TermGroups, resources.StopWords);
         return questions
-            .Select(q => analyzer.QueryTerms(q).Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(PassageSearcher.MaxQueryTerms).ToList())
-            .Where(terms => terms.Count > 0)
-            .Select(terms => string.Join(" OR ", terms.Select(t => "\"" + t + "\"")))
+            .Select(q => analyzer.QueryTerms(q).Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(PassageSearcher.MaxQueryTerms).ToArray())
+            .Where(terms => terms.Length > 0)
             .ToList();
     }
 
@@ -47,32 +55,23 @@ public static class KnowledgeProbe
     }
 
     /// <summary>
-    /// The floor: the raw FTS5 query on the same file, on one open connection with a prepared statement, top 3 by
-    /// bm25 with their text. Nothing the bot does per question can be cheaper than this.
+    /// The floor: a plain Lucene.Net BM25 query on the same index folder, on one open reader: the question's terms
+    /// OR-ed, top 3 with their text. Nothing the bot does per question can be cheaper than this.
     /// </summary>
-    public static Latencies MeasureFloor(string indexFile, IReadOnlyList<string> matches, int rounds)
+    public static Latencies MeasureFloor(string indexFolder, IReadOnlyList<string[]> queries, int rounds)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = indexFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT p.id, p.text FROM passage_terms f JOIN passages p ON p.id = f.rowid
-            WHERE passage_terms MATCH $match ORDER BY bm25(passage_terms) LIMIT 3
-            """;
-        var match = command.Parameters.Add("$match", SqliteType.Text);
-        command.Prepare();
+        using var directory = FSDirectory.Open(indexFolder);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         var latencies = new Latencies();
         for (var round = -1; round < rounds; round++)
         {
-            foreach (var query in matches)
+            foreach (var terms in queries)
             {
                 var start = System.Diagnostics.Stopwatch.GetTimestamp();
-                match.Value = query;
-                using (var reader = command.ExecuteReader())
-                {
-                    while (reader.Read()) _ = reader.GetString(1);
-                }
-
+                var query = new BooleanQuery();
+                foreach (var term in terms) query.Add(new TermQuery(new Term(PassageIndex.TermsFieldName, term)), Occur.SHOULD);
+                foreach (var hit in searcher.Search(query, 3).ScoreDocs) _ = searcher.Doc(hit.Doc).Get("text", CultureInfo.InvariantCulture);
                 if (round >= 0) latencies.AddSince(start);
             }
         }

@@ -19,12 +19,15 @@ internal sealed class KnowledgeState : IDisposable
         Resources = resources;
         Index = index;
         Problems = problems;
-        Searcher = new PassageSearcher(index, new TermAnalyzer(resources.TermGroups, resources.StopWords));
+        Analyzer = new TermAnalyzer(resources.TermGroups, resources.StopWords);
+        Searcher = new PassageSearcher(index, Analyzer, resources.Words, resources.TermGroups);
     }
 
     public KnowledgeResources Resources { get; }
 
     public PassageIndex Index { get; }
+
+    public TermAnalyzer Analyzer { get; }
 
     public PassageSearcher Searcher { get; }
 
@@ -44,7 +47,7 @@ internal sealed class KnowledgeState : IDisposable
 
         Directory.CreateDirectory(dataPath);
         var fingerprint = Fingerprint(corpusPath);
-        var path = Path.Combine(dataPath, IndexPrefix + fingerprint[..16] + ".db");
+        var path = Path.Combine(dataPath, IndexPrefix + fingerprint[..16]);
         var index = PassageIndex.TryOpen(path, fingerprint);
         var source = "existing index";
         if (index is null)
@@ -87,19 +90,20 @@ internal sealed class KnowledgeState : IDisposable
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>Deletes index files of earlier corpus states.</summary>
+    /// <summary>Deletes index folders of earlier corpus states, folders left by builds that never finished, and old index files.</summary>
     public static void RemoveOtherIndexes(string dataPath, string current, ILogger logger)
     {
-        foreach (var file in Directory.EnumerateFiles(dataPath, IndexPrefix + "*.db"))
+        foreach (var entry in Directory.EnumerateFileSystemEntries(dataPath, IndexPrefix + "*"))
         {
-            if (Path.GetFullPath(file) == Path.GetFullPath(current)) continue;
+            if (Path.GetFullPath(entry) == Path.GetFullPath(current)) continue;
             try
             {
-                File.Delete(file);
+                if (Directory.Exists(entry)) Directory.Delete(entry, recursive: true);
+                else File.Delete(entry);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                KnowledgeLog.OldIndexNotRemoved(logger, file, e);
+                KnowledgeLog.OldIndexNotRemoved(logger, entry, e);
             }
         }
     }

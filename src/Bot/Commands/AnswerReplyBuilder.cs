@@ -32,6 +32,7 @@ public sealed class AnswerReplyBuilder(AnswerStore answers, TimeProvider time)
         }
         else
         {
+            if (answer.Corrections.Count > 0) text.Add(ShowingResultsFor(answer));
             text.Add(string.Create(CultureInfo.InvariantCulture, $"Excerpts {answer.Excerpts[0].Rank}–{answer.Excerpts[^1].Rank} of {answer.TotalExcerpts}:"));
         }
 
@@ -48,11 +49,21 @@ public sealed class AnswerReplyBuilder(AnswerStore answers, TimeProvider time)
         return new Reply(title)
         {
             Paragraphs = text,
-            Excerpts = answer.Abstained ? [] : answer.Excerpts.Select(e => new ReplyExcerpt(e.Rank, e.Text, CitationText.Line(e.Citation))).ToList(),
+            Excerpts = answer.Abstained ? [] : answer.Excerpts.Select(e => new ReplyExcerpt(e.Rank, e.Text, CitationText.Line(e.Citation)) { Highlights = e.Highlights }).ToList(),
             Sources = answer.Abstained ? [] : SourcesOf(answer.Excerpts.Select(e => e.Citation)),
             Buttons = buttons,
         };
     }
+
+    /// <summary>What a reply says when misspelled words were searched as others: "Showing results for Shikotan."</summary>
+    public static string ShowingResultsFor(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return "Showing results for " + string.Join(", ", answer.Corrections.Select(c => Capitalised(c.Corrected)).Distinct(StringComparer.Ordinal)) + ".";
+    }
+
+    // Corrections are folded (lower case); names read better capitalised, and a common word loses nothing by it.
+    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
     /// <summary>The distinct documents of some citations, in order of first citation.</summary>
     public static IReadOnlyList<ReplySource> SourcesOf(IEnumerable<Citation> citations) =>

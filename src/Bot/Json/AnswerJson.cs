@@ -10,6 +10,11 @@ public sealed record AnswerJson(
     [property: JsonPropertyName("abstained")] bool Abstained,
     [property: JsonPropertyName("excerpts")] IReadOnlyList<ExcerptJson> Excerpts)
 {
+    /// <summary>The question as searched when misspelled words were corrected ("Tell me about Kunashiri"), else null.</summary>
+    [JsonPropertyName("correctedQuery")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? CorrectedQuery { get; init; }
+
     /// <summary>Maps an answer.</summary>
     public static AnswerJson From(Answer answer)
     {
@@ -21,6 +26,26 @@ public sealed record AnswerJson(
             e.Citation.Title,
             e.Citation.Url?.ToString(),
             e.Citation.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            e.Score)).ToList());
+            e.Score)
+        {
+            Highlights = e.Highlights.Select(h => new[] { h.Start, h.Length }).ToList(),
+        }).ToList())
+        {
+            CorrectedQuery = answer.Corrections.Count == 0 ? null : Corrected(answer.Question, answer.Corrections),
+        };
+    }
+
+    // Each misspelled word of the question, as written in any case, replaced by its correction.
+    private static string Corrected(string question, IReadOnlyList<Correction> corrections)
+    {
+        foreach (var correction in corrections)
+        {
+            var at = question.IndexOf(correction.Written, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            var replacement = char.IsUpper(question[at]) ? char.ToUpperInvariant(correction.Corrected[0]) + correction.Corrected[1..] : correction.Corrected;
+            question = string.Concat(question.AsSpan(0, at), replacement, question.AsSpan(at + correction.Written.Length));
+        }
+
+        return question;
     }
 }

@@ -10,4 +10,9 @@ public sealed record ExcerptJson(
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("published")] string? Published,
-    [property: JsonPropertyName("score")] double Score);
+    [property: JsonPropertyName("score")] double Score)
+{
+    /// <summary>The matched words as [start, length] pairs of UTF-16 offsets into <see cref="Text"/>.</summary>
+    [JsonPropertyName("highlights")]
+    public IReadOnlyList<int[]> Highlights { get; init; } = [];
+}

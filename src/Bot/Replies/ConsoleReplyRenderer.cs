@@ -6,8 +6,19 @@ namespace Kuril.Bot.Replies;
 /// <summary>Renders a reply as plain text for the console chat; buttons become <c>#n</c> choices.</summary>
 public static class ConsoleReplyRenderer
 {
+    /// <summary>Turns bold on, in a terminal's escape codes (SGR 1).</summary>
+    public const string BoldOn = "\e[1m";
+
+    /// <summary>Turns bold off (SGR 22).</summary>
+    public const string BoldOff = "\e[22m";
+
     /// <summary>The reply as text.</summary>
-    public static string Render(Reply reply)
+    /// <param name="reply">The reply.</param>
+    /// <param name="bold">
+    /// Whether the output is a terminal: matched words are then shown in bold, and control characters in quoted
+    /// text are dropped so that none can change the terminal's state. Piped output stays plain.
+    /// </param>
+    public static string Render(Reply reply, bool bold = false)
     {
         var text = new StringBuilder();
         text.AppendLine(reply.Title);
@@ -17,7 +28,8 @@ public static class ConsoleReplyRenderer
         {
             text.Append(CultureInfo.InvariantCulture, $"[{excerpt.Number}] ");
             if (excerpt.Label is { } label) text.Append(label).Append(": ");
-            text.Append('"').Append(excerpt.Text).AppendLine("\"");
+            var quoted = bold ? Highlighting.Apply(excerpt.Text, excerpt.Highlights, int.MaxValue, WithoutControls, BoldOn, BoldOff) : excerpt.Text;
+            text.Append('"').Append(quoted).AppendLine("\"");
             text.Append("    — ").AppendLine(excerpt.Citation);
         }
 
@@ -38,4 +50,6 @@ public static class ConsoleReplyRenderer
 
         return text.ToString().TrimEnd();
     }
+
+    private static string WithoutControls(string text) => string.Concat(text.Where(c => !char.IsControl(c) || c is '\n' or '\t'));
 }

@@ -5,4 +5,8 @@ namespace Kuril.Bot.Replies;
 /// <param name="Text">The quoted text.</param>
 /// <param name="Citation">Where it comes from, on one line.</param>
 /// <param name="Label">An optional tag shown before the quote, e.g. whose position it states.</param>
-public sealed record ReplyExcerpt(int Number, string Text, string Citation, string? Label = null);
+public sealed record ReplyExcerpt(int Number, string Text, string Citation, string? Label = null)
+{
+    /// <summary>Stretches of <see cref="Text"/> to show in bold: the words that matched the question.</summary>
+    public IReadOnlyList<Kuril.Knowledge.Answers.TextSpan> Highlights { get; init; } = [];
+}

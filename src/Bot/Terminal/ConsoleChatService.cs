@@ -71,7 +71,7 @@ internal sealed class ConsoleChatService(
 
         // Buttons of replies without any (errors, help) leave the previous reply's buttons pressable.
         if (reply.Buttons.Count > 0) _lastButtons = reply.Buttons;
-        return ConsoleReplyRenderer.Render(reply);
+        return ConsoleReplyRenderer.Render(reply, console.IsTerminal);
     }
 
     private static CommandRequest Request(string subcommand, string arguments) =>

@@ -16,6 +16,7 @@ public static class PlainTextAnswerRenderer
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Abstained || answer.Excerpts.Count == 0) return AbstentionText;
         var text = new StringBuilder();
+        if (answer.Corrections.Count > 0) text.AppendLine(Commands.AnswerReplyBuilder.ShowingResultsFor(answer)).AppendLine();
         foreach (var excerpt in answer.Excerpts)
         {
             text.Append(CultureInfo.InvariantCulture, $"[{excerpt.Rank}] \"{excerpt.Text}\"").AppendLine();

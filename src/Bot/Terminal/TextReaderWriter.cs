@@ -6,5 +6,8 @@ namespace Kuril.Bot.Terminal;
 public sealed record TextReaderWriter(TextReader Input, TextWriter Output)
 {
     /// <summary>Standard input and output.</summary>
-    public static TextReaderWriter Standard => new(Console.In, Console.Out);
+    public static TextReaderWriter Standard => new(Console.In, Console.Out) { IsTerminal = !Console.IsOutputRedirected };
+
+    /// <summary>Whether replies go to a terminal, which can show bold text.</summary>
+    public bool IsTerminal { get; init; }
 }

@@ -96,7 +96,7 @@ public sealed class AliasTable
         var hasOtherScript = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            stems[i] = tokens[i].Script == TokenScript.Latin ? PorterStemmer.Stem(tokens[i].Value) : tokens[i].Value;
+            stems[i] = tokens[i].Script == TokenScript.Latin ? Stemmer.English(tokens[i].Value) : tokens[i].Value;
             hasOtherScript |= tokens[i].Script is not (TokenScript.Latin or TokenScript.Number);
         }
 
@@ -156,7 +156,7 @@ public sealed class AliasTable
         // Latin names compare by stem; Cyrillic names by their beginning without the inflected ending.
         private static string Key(string value, TokenScript script) => script switch
         {
-            TokenScript.Latin => PorterStemmer.Stem(value),
+            TokenScript.Latin => Stemmer.English(value),
             TokenScript.Cyrillic => CyrillicStem(value),
             _ => value,
         };

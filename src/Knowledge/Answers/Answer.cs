@@ -9,4 +9,7 @@ public sealed record Answer(string Question, bool Abstained, IReadOnlyList<Excer
 {
     /// <summary>Whether excerpts beyond this page exist.</summary>
     public bool HasMore => Excerpts.Count > 0 && Excerpts[^1].Rank < TotalExcerpts;
+
+    /// <summary>Misspelled words the excerpts were found by correcting ("Showing results for …"); empty when none.</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
 }

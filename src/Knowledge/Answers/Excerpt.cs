@@ -5,4 +5,8 @@ namespace Kuril.Knowledge.Answers;
 /// <param name="Text">The passage as quoted.</param>
 /// <param name="Citation">Where it comes from.</param>
 /// <param name="Score">How well it matches the question; comparable only within one answer.</param>
-public sealed record Excerpt(int Rank, string Text, Citation Citation, double Score);
+public sealed record Excerpt(int Rank, string Text, Citation Citation, double Score)
+{
+    /// <summary>The words of <see cref="Text"/> that matched the question (after stemming, aliases and corrections), in order, not overlapping.</summary>
+    public IReadOnlyList<TextSpan> Highlights { get; init; } = [];
+}

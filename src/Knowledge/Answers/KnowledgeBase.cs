@@ -45,25 +45,32 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
         ArgumentNullException.ThrowIfNull(question);
         var take = Math.Clamp(count ?? _options.MaxExcerpts, 1, MaxRankedExcerpts);
         offset = Math.Clamp(offset, 0, MaxRankedExcerpts);
-        var state = State;
+        return WithState(state => Ask(state, question, take, offset));
+    }
+
+    private static Answer Ask(KnowledgeState state, string question, int take, int offset)
+    {
         var result = state.Searcher.Search(question, MaxRankedExcerpts);
         var excerpts = new List<Excerpt>(take);
         for (var i = offset; i < result.Ranked.Count && excerpts.Count < take; i++)
         {
             var ranked = result.Ranked[i];
             var passage = ranked.Passage;
-            excerpts.Add(new Excerpt(i + 1, passage.Text, Cite(state, passage), Math.Round(ranked.Score, 4)));
+            excerpts.Add(new Excerpt(i + 1, passage.Text, Cite(state, passage), Math.Round(ranked.Score, 4))
+            {
+                Highlights = state.Analyzer.Highlights(passage.Text, result.Terms),
+            });
         }
 
-        return new Answer(question, result.Abstained, excerpts, result.Ranked.Count);
+        return new Answer(question, result.Abstained, excerpts, result.Ranked.Count) { Corrections = result.Abstained ? [] : result.Corrections };
     }
 
     /// <inheritdoc />
     public DocumentInfo? FindDocument(string id) => State.Index.FindDocument(id);
 
     /// <inheritdoc />
-    public IReadOnlyList<PassageRecord> GetPassages(string documentId) =>
-        State.Index.FindDocument(documentId) is { } document ? State.Index.GetPassages(document.Id, 0, document.PassageCount - 1) : [];
+    public IReadOnlyList<PassageRecord> GetPassages(string documentId) => WithState(state =>
+        state.Index.FindDocument(documentId) is { } document ? state.Index.GetPassages(document.Id, 0, document.PassageCount - 1) : []);
 
     /// <inheritdoc />
     public Citation Cite(PassageRecord passage) => Cite(State, passage);
@@ -84,14 +91,28 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
     }
 
     /// <inheritdoc />
-    public PassageContext? GetContext(string documentId, int ordinal, int radius = 1)
+    public PassageContext? GetContext(string documentId, int ordinal, int radius = 1) => WithState(state =>
     {
-        var state = State;
         var document = state.Index.FindDocument(documentId);
         if (document is null || ordinal < 0 || ordinal >= document.PassageCount) return null;
         radius = Math.Clamp(radius, 0, 5);
         var passages = state.Index.GetPassages(documentId, ordinal - radius, ordinal + radius);
         return new PassageContext(document, passages, ordinal);
+    });
+
+    // A state a reload replaced is closed once its running queries finish; a query that took it just before the
+    // swap but had not started yet runs again on the state that replaced it.
+    private T WithState<T>(Func<KnowledgeState, T> read)
+    {
+        var state = State;
+        try
+        {
+            return read(state);
+        }
+        catch (ObjectDisposedException) when (Volatile.Read(ref _state) is { } current && current != state)
+        {
+            return read(current);
+        }
     }
 
     /// <inheritdoc />
@@ -104,7 +125,7 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
                 Swap(KnowledgeState.Load(_options.CorpusPath, _options.DataPath, _logger));
                 return true;
             }
-            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
             {
                 KnowledgeLog.ReloadFailed(_logger, e);
                 return false;

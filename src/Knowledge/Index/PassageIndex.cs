@@ -1,54 +1,82 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Corpus;
 using Kuril.Knowledge.Passages;
-using Microsoft.Data.Sqlite;
+using Kuril.Knowledge.Text;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace Kuril.Knowledge.Index;
 
 /// <summary>
-/// The passages of one corpus state in an SQLite file, with an FTS5 table over their index terms that finds
-/// candidates and an <c>fts5vocab</c> table that gives each term's document frequency.
+/// The passages of one corpus state in a Lucene.Net index folder: each passage a Lucene document whose
+/// <c>terms</c> field holds its index terms (see <see cref="Search.TermAnalyzer"/>), which finds candidates and
+/// gives each term's document frequency and postings. A folder appears under its final name only once complete.
 /// </summary>
 public sealed class PassageIndex : IDisposable
 {
-    /// <summary>Bumped whenever the schema or the way terms are made changes, so old files are rebuilt.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>Bumped whenever the layout or the way terms are made changes, so old folders are rebuilt.</summary>
+    public const int FormatVersion = 2;
+
+    private const string TermsField = "terms";
+    private const string DocumentField = "document";
+    private const string OrdinalField = "ordinal";
+    private const string TextField = "text";
+    private const string LineField = "line";
+    private const string LengthField = "length";
+    private const string FormatKey = "format";
+    private const string FingerprintKey = "fingerprint";
+    private const string AverageKey = "average_terms";
+    private const string DocumentsKey = "documents";
 
     private const int MaxCachedFrequencies = 200_000;
 
-    // An index this small is kept in memory once read (a few MB at most): a query then reads only ids from FTS5,
-    // where a b-tree search per passage was most of its time on the shipped corpus.
+    // An index this small is kept in memory once read (a few MB at most): a query then reads only ids from Lucene.
     private const int MaxResidentPassages = 20_000;
 
-    private readonly ConcurrentBag<IndexReader> _readers = [];
-    private readonly Lazy<ushort[]> _termCounts;
+    private readonly LuceneDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly AtomicReader _atomic;
+    private readonly IndexSearcher _searcher;
+    private readonly NumericDocValues _lengths;
     private readonly Lazy<Dictionary<long, ResidentPassage>?> _resident;
-    private bool _disposed;
     private readonly ConcurrentDictionary<string, int> _frequencyCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentInfo> _documentsById;
+    private readonly Lock _lifetime = new();
+    private int _users;
+    private bool _disposed;
+    private bool _closed;
 
-    private PassageIndex(string path, string fingerprint, IReadOnlyList<DocumentInfo> documents, int passageCount, double averageTerms)
+    private PassageIndex(string path, string fingerprint, IReadOnlyList<DocumentInfo> documents, double averageTerms, LuceneDirectory directory, DirectoryReader reader)
     {
         Path = path;
         Fingerprint = fingerprint;
         Documents = documents;
-        PassageCount = passageCount;
+        PassageCount = reader.NumDocs;
         AverageTerms = averageTerms;
+        _directory = directory;
+        _reader = reader;
+        _atomic = SlowCompositeReaderWrapper.Wrap(reader);
+        _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        _lengths = _atomic.GetNumericDocValues(LengthField);
         _documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         _resident = new Lazy<Dictionary<long, ResidentPassage>?>(
-            () => passageCount <= MaxResidentPassages ? WithReader(reader => reader.AllPassages()) : null,
+            () => PassageCount <= MaxResidentPassages ? Use(AllPassages) : null,
             LazyThreadSafetyMode.ExecutionAndPublication);
-        _termCounts = new Lazy<ushort[]>(() => WithReader(reader => reader.TermCounts(passageCount)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The index file.</summary>
+    /// <summary>The index folder.</summary>
     public string Path { get; }
 
-    /// <summary>The fingerprint of the corpus state the file was built from.</summary>
+    /// <summary>The fingerprint of the corpus state the folder was built from.</summary>
     public string Fingerprint { get; }
 
     /// <summary>Documents in the index, ordered by id.</summary>
@@ -60,141 +88,128 @@ public sealed class PassageIndex : IDisposable
     /// <summary>Mean number of index terms per passage.</summary>
     public double AverageTerms { get; }
 
+    /// <summary>The index's Lucene searcher (BM25), for tools that query it directly.</summary>
+    public IndexSearcher Searcher => _searcher;
+
+    /// <summary>The name of the field holding passages' index terms.</summary>
+    public static string TermsFieldName => TermsField;
+
     /// <summary>A document by id, or null.</summary>
     public DocumentInfo? FindDocument(string id) => _documentsById.GetValueOrDefault(id);
 
-    /// <summary>Builds an index file from passages, replacing any file at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Builds an index folder from passages at <paramref name="path"/>. It is written into a temporary folder beside
+    /// it and renamed into place when complete, so a process killed meanwhile leaves no folder that looks finished.
+    /// </summary>
     public static PassageIndex Build(string path, string fingerprint, IReadOnlyList<CorpusDocument> documents, IReadOnlyList<Passage> passages)
     {
-        var temporary = $"{path}.{Guid.NewGuid():N}.building";
-        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Pooling = false }.ToString()))
+        var temporary = $"{path}.{Guid.NewGuid():N}{BuildingSuffix}";
+        var counts = passages.GroupBy(p => p.DocumentId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var infos = documents
+            .Select(d => new DocumentInfo(d.Id, d.FileName, d.Title, d.Kind, d.Publisher, d.Published, d.Url, counts.GetValueOrDefault(d.Id)))
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        var average = passages.Count == 0 ? 0 : passages.Average(p => p.Terms.Count);
+        try
         {
-            connection.Open();
-            Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-            Execute(connection, """
-                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-                CREATE TABLE documents (
-                    id TEXT PRIMARY KEY, file_name TEXT NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL,
-                    publisher TEXT, published TEXT, url TEXT, passage_count INTEGER NOT NULL);
-                CREATE TABLE passages (
-                    id INTEGER PRIMARY KEY, document_id TEXT NOT NULL, ordinal INTEGER NOT NULL, text TEXT NOT NULL,
-                    source_line INTEGER NOT NULL, terms TEXT NOT NULL);
-                CREATE UNIQUE INDEX passages_by_position ON passages (document_id, ordinal);
-                CREATE VIRTUAL TABLE passage_terms USING fts5 (terms, content = 'passages', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0');
-                CREATE VIRTUAL TABLE passage_vocab USING fts5vocab (passage_terms, 'row');
-                """);
-            using var transaction = connection.BeginTransaction();
-            var counts = passages.GroupBy(p => p.DocumentId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            using (var insert = connection.CreateCommand())
+            using (var directory = Lucene.Net.Store.FSDirectory.Open(temporary))
             {
-                insert.CommandText = "INSERT INTO documents VALUES ($id, $file, $title, $kind, $publisher, $published, $url, $count)";
-                foreach (var d in documents)
+                // Adjacent merges only, so a passage's Lucene number stays its place in the build (its id).
+                using var analyzer = new WhitespaceAnalyzer(Stemmer.Version);
+                var config = new IndexWriterConfig(Stemmer.Version, analyzer)
                 {
-                    insert.Parameters.Clear();
-                    insert.Parameters.AddWithValue("$id", d.Id);
-                    insert.Parameters.AddWithValue("$file", d.FileName);
-                    insert.Parameters.AddWithValue("$title", d.Title);
-                    insert.Parameters.AddWithValue("$kind", d.Kind);
-                    insert.Parameters.AddWithValue("$publisher", (object?)d.Publisher ?? DBNull.Value);
-                    insert.Parameters.AddWithValue("$published", (object?)d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-                    insert.Parameters.AddWithValue("$url", (object?)d.Url?.ToString() ?? DBNull.Value);
-                    insert.Parameters.AddWithValue("$count", counts.GetValueOrDefault(d.Id));
-                    insert.ExecuteNonQuery();
-                }
-            }
-
-            using (var insert = connection.CreateCommand())
-            {
-                insert.CommandText = "INSERT INTO passages (document_id, ordinal, text, source_line, terms) VALUES ($doc, $ordinal, $text, $line, $terms)";
-                var doc = insert.Parameters.Add("$doc", SqliteType.Text);
-                var ordinal = insert.Parameters.Add("$ordinal", SqliteType.Integer);
-                var text = insert.Parameters.Add("$text", SqliteType.Text);
-                var line = insert.Parameters.Add("$line", SqliteType.Integer);
-                var terms = insert.Parameters.Add("$terms", SqliteType.Text);
+                    OpenMode = OpenMode.CREATE,
+                    MergePolicy = new LogByteSizeMergePolicy(),
+                    RAMBufferSizeMB = 64,
+                    Similarity = new BM25Similarity(),
+                };
+                using var writer = new IndexWriter(directory, config);
+                var document = new LuceneDocument();
+                var terms = new Field(TermsField, string.Empty, Lucene.Net.Documents.TextField.TYPE_STORED);
+                var documentId = new StringField(DocumentField, string.Empty, Field.Store.YES);
+                var ordinal = new Int32Field(OrdinalField, 0, Field.Store.YES);
+                var text = new StoredField(TextField, string.Empty);
+                var line = new StoredField(LineField, 0);
+                var length = new NumericDocValuesField(LengthField, 0);
+                document.Add(terms);
+                document.Add(documentId);
+                document.Add(ordinal);
+                document.Add(text);
+                document.Add(line);
+                document.Add(length);
                 foreach (var p in passages)
                 {
-                    doc.Value = p.DocumentId;
-                    ordinal.Value = p.Ordinal;
-                    text.Value = p.Text;
-                    line.Value = p.SourceLine;
-                    terms.Value = string.Join(' ', p.Terms);
-                    insert.ExecuteNonQuery();
+                    terms.SetStringValue(string.Join(' ', p.Terms));
+                    documentId.SetStringValue(p.DocumentId);
+                    ordinal.SetInt32Value(p.Ordinal);
+                    text.SetStringValue(p.Text);
+                    line.SetInt32Value(p.SourceLine);
+                    length.SetInt64Value(p.Terms.Count);
+                    writer.AddDocument(document);
                 }
+
+                writer.ForceMerge(1);
+                writer.SetCommitData(new Dictionary<string, string>
+                {
+                    [FormatKey] = FormatVersion.ToString(CultureInfo.InvariantCulture),
+                    [FingerprintKey] = fingerprint,
+                    [AverageKey] = average.ToString("R", CultureInfo.InvariantCulture),
+                    [DocumentsKey] = JsonSerializer.Serialize(infos, IndexJsonContext.Default.ListDocumentInfo),
+                });
+                writer.Commit();
             }
 
-            Execute(connection, "INSERT INTO passage_terms (rowid, terms) SELECT id, terms FROM passages;");
-            Execute(connection, "INSERT INTO passage_terms (passage_terms) VALUES ('optimize');");
-            var average = passages.Count == 0 ? 0 : passages.Average(p => p.Terms.Count);
-            using (var meta = connection.CreateCommand())
-            {
-                meta.CommandText = "INSERT INTO meta VALUES ('format', $format), ('fingerprint', $fingerprint), ('average_terms', $average)";
-                meta.Parameters.AddWithValue("$format", FormatVersion.ToString(CultureInfo.InvariantCulture));
-                meta.Parameters.AddWithValue("$fingerprint", fingerprint);
-                meta.Parameters.AddWithValue("$average", average.ToString("R", CultureInfo.InvariantCulture));
-                meta.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
+            // A folder left at the final name by an earlier crash or another format is replaced.
+            if (System.IO.Directory.Exists(path)) System.IO.Directory.Delete(path, recursive: true);
+            System.IO.Directory.Move(temporary, path);
+        }
+        finally
+        {
+            if (System.IO.Directory.Exists(temporary)) System.IO.Directory.Delete(temporary, recursive: true);
         }
 
-        File.Move(temporary, path, overwrite: true);
         return TryOpen(path, fingerprint) ?? throw new InvalidOperationException($"The index just built at {path} cannot be opened.");
     }
 
-    /// <summary>Opens an index file if it exists and was built from the corpus state <paramref name="fingerprint"/>.</summary>
+    /// <summary>The name ending of a folder being built (never opened; removed by the next build).</summary>
+    public const string BuildingSuffix = ".building";
+
+    /// <summary>Opens an index folder if it exists, is complete, and was built from the corpus state <paramref name="fingerprint"/>.</summary>
     public static PassageIndex? TryOpen(string path, string fingerprint)
     {
-        if (!File.Exists(path)) return null;
+        if (!System.IO.Directory.Exists(path)) return null;
+        LuceneDirectory? directory = null;
+        DirectoryReader? reader = null;
         try
         {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-            connection.Open();
-            var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-            using (var command = connection.CreateCommand())
+            directory = Lucene.Net.Store.FSDirectory.Open(path);
+            if (!DirectoryReader.IndexExists(directory)) throw new IOException("no commit");
+            reader = DirectoryReader.Open(directory);
+            var meta = new Dictionary<string, string>(reader.IndexCommit.UserData, StringComparer.Ordinal);
+            if (meta.GetValueOrDefault(FormatKey) != FormatVersion.ToString(CultureInfo.InvariantCulture)
+                || meta.GetValueOrDefault(FingerprintKey) != fingerprint
+                || meta.GetValueOrDefault(DocumentsKey) is not { } documentsJson)
             {
-                command.CommandText = "SELECT key, value FROM meta";
-                using var reader = command.ExecuteReader();
-                while (reader.Read()) meta[reader.GetString(0)] = reader.GetString(1);
+                throw new IOException("another corpus state or format");
             }
 
-            if (meta.GetValueOrDefault("format") != FormatVersion.ToString(CultureInfo.InvariantCulture) || meta.GetValueOrDefault("fingerprint") != fingerprint)
-            {
-                return null;
-            }
-
-            var documents = new List<DocumentInfo>();
-            using (var command = connection.CreateCommand())
-            {
-                command.CommandText = "SELECT id, file_name, title, kind, publisher, published, url, passage_count FROM documents ORDER BY id";
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
-                {
-                    documents.Add(new DocumentInfo(
-                        reader.GetString(0),
-                        reader.GetString(1),
-                        reader.GetString(2),
-                        reader.GetString(3),
-                        reader.IsDBNull(4) ? null : reader.GetString(4),
-                        reader.IsDBNull(5) ? null : DateOnly.ParseExact(reader.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        reader.IsDBNull(6) ? null : new Uri(reader.GetString(6)),
-                        reader.GetInt32(7)));
-                }
-            }
-
-            var passageCount = documents.Sum(d => d.PassageCount);
-            var average = double.Parse(meta.GetValueOrDefault("average_terms", "0"), CultureInfo.InvariantCulture);
-            return new PassageIndex(path, fingerprint, documents, passageCount, average);
+            var documents = JsonSerializer.Deserialize(documentsJson, IndexJsonContext.Default.ListDocumentInfo) ?? [];
+            var average = double.Parse(meta.GetValueOrDefault(AverageKey, "0"), CultureInfo.InvariantCulture);
+            return new PassageIndex(path, fingerprint, documents, average, directory, reader);
         }
-        catch (SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or FormatException or InvalidOperationException)
         {
-            return null; // a damaged or foreign file is rebuilt
+            // A damaged, partial or foreign folder is rebuilt (Lucene's corruption errors are IOExceptions).
+            reader?.Dispose();
+            directory?.Dispose();
+            return null;
         }
     }
 
     /// <summary>How many passages each term occurs in.</summary>
     internal Dictionary<string, int> DocumentFrequencies(IReadOnlyCollection<string> terms)
     {
-        // The file never changes once built, so a term's frequency is read once; terms absent from the index are
+        // The index never changes once built, so a term's frequency is read once; terms absent from the index are
         // remembered as 0 too. Questions can bring endless unknown words, so the memory is bounded.
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         List<string>? unknown = null;
@@ -211,96 +226,76 @@ public sealed class PassageIndex : IDisposable
         }
 
         if (unknown is null) return frequencies;
-        var reader = Rent();
-        try
+        Use(() =>
         {
-            reader.Frequencies(JsonSerializer.Serialize(unknown), frequencies);
-        }
-        finally
-        {
-            Return(reader);
-        }
+            foreach (var term in unknown)
+            {
+                var frequency = _reader.DocFreq(new Term(TermsField, term));
+                if (frequency > 0) frequencies[term] = frequency;
+                if (_frequencyCache.Count < MaxCachedFrequencies) _frequencyCache.TryAdd(term, frequency);
+            }
 
-        if (_frequencyCache.Count < MaxCachedFrequencies)
-        {
-            foreach (var term in unknown) _frequencyCache.TryAdd(term, frequencies.GetValueOrDefault(term));
-        }
+            return 0;
+        });
 
         return frequencies;
     }
 
-    /// <summary>Ids of passages matching an FTS5 expression, in id order, at most <paramref name="limit"/>.</summary>
-    internal List<long> Matches(string match, int limit)
+    /// <summary>Index terms within <paramref name="maxEdits"/> edits of <paramref name="word"/>, each with its document frequency.</summary>
+    internal List<(string Term, int Frequency)> SimilarTerms(string word, int maxEdits, int prefixLength) => Use(() =>
     {
-        var reader = Rent();
-        try
-        {
-            return reader.Matches(match, limit);
-        }
-        finally
-        {
-            Return(reader);
-        }
-    }
+        var found = new List<(string, int)>();
+        var terms = MultiFields.GetTerms(_reader, TermsField);
+        if (terms is null) return found;
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(TermsField, word), maxEdits, prefixLength, transpositions: true);
+        while (fuzzy.MoveNext()) found.Add((fuzzy.Term.Utf8ToString(), fuzzy.DocFreq));
+        return found;
+    });
 
-    /// <summary>Ids and terms of passages matching an FTS5 expression, at most <paramref name="limit"/>.</summary>
-    internal List<CandidateTerms> MatchTerms(string match, int limit)
+    /// <summary>Ids of passages matching an expression, in id order, at most <paramref name="limit"/>.</summary>
+    internal List<long> Matches(Search.CoverageExpression expression, int limit) => Use(() =>
     {
-        if (_resident.Value is { } resident) return Resident(resident, Matches(match, limit));
-        var reader = Rent();
-        try
-        {
-            return reader.MatchTerms(match, limit);
-        }
-        finally
-        {
-            Return(reader);
-        }
-    }
+        var collector = new IdCollector(limit);
+        _searcher.Search(ToQuery(expression), collector);
+        return collector.Ids;
+    });
+
+    /// <summary>Ids and terms of passages matching an expression, at most <paramref name="limit"/>.</summary>
+    internal List<CandidateTerms> MatchTerms(Search.CoverageExpression expression, int limit) => Terms(Matches(expression, limit));
 
     /// <summary>Calls <paramref name="visit"/> with each passage holding a term and how often it does, in id order.</summary>
-    internal void Postings(string term, Action<long, int> visit) => WithReader(reader =>
+    internal void Postings(string term, Action<long, int> visit) => Use(() =>
     {
-        reader.Postings(term, visit);
+        var postings = _atomic.GetTermDocsEnum(new Term(TermsField, term));
+        if (postings is null) return 0;
+        while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) visit(postings.DocID + 1L, postings.Freq);
         return 0;
     });
 
-    /// <summary>A passage's number of index terms; read for all passages on first use (two bytes each).</summary>
-    internal int TermCount(long id)
-    {
-        var counts = _termCounts.Value;
-        return id >= 0 && id < counts.Length ? counts[id] : 0;
-    }
+    /// <summary>A passage's number of index terms.</summary>
+    internal int TermCount(long id) => id >= 1 && id <= PassageCount ? (int)_lengths.Get((int)(id - 1)) : 0;
 
     /// <summary>Ids and terms of passages by id.</summary>
     internal List<CandidateTerms> Terms(IReadOnlyCollection<long> ids)
     {
         if (ids.Count == 0) return [];
-        if (_resident.Value is { } resident) return Resident(resident, ids);
-        var reader = Rent();
-        try
+        if (_resident.Value is { } resident)
         {
-            return reader.Terms(JsonSerializer.Serialize(ids));
+            var found = new List<CandidateTerms>(ids.Count);
+            foreach (var id in ids)
+            {
+                if (resident.TryGetValue(id, out var passage)) found.Add(new CandidateTerms(id, passage.Terms));
+            }
+
+            return found;
         }
-        finally
-        {
-            Return(reader);
-        }
+
+        return Use(() => ids.Where(InRange).Select(id => new CandidateTerms(id, _reader.Document((int)(id - 1)).Get(TermsField, CultureInfo.InvariantCulture))).ToList());
     }
 
-    /// <summary>Ids and terms of the <paramref name="limit"/> passages matching an FTS5 expression that FTS5's bm25 ranks best.</summary>
-    internal List<CandidateTerms> RankedCandidates(string match, int limit)
-    {
-        var reader = Rent();
-        try
-        {
-            return reader.RankedCandidates(match, limit);
-        }
-        finally
-        {
-            Return(reader);
-        }
-    }
+    /// <summary>Ids and terms of the <paramref name="limit"/> passages matching an expression that Lucene's BM25 ranks best.</summary>
+    internal List<CandidateTerms> RankedCandidates(Search.CoverageExpression expression, int limit) =>
+        Terms(Use(() => _searcher.Search(ToQuery(expression), limit).ScoreDocs.Select(d => d.Doc + 1L).ToList()));
 
     /// <summary>Passages by id, in the order given; ids not in the index are left out.</summary>
     internal List<PassageRecord> GetPassages(IReadOnlyList<long> ids)
@@ -317,99 +312,139 @@ public sealed class PassageIndex : IDisposable
             return kept;
         }
 
-        List<PassageRecord> found;
-        var reader = Rent();
-        try
-        {
-            found = reader.Passages(JsonSerializer.Serialize(ids));
-        }
-        finally
-        {
-            Return(reader);
-        }
-
-        var byId = found.ToDictionary(p => p.Id);
-        var passages = new List<PassageRecord>(ids.Count);
-        foreach (var id in ids)
-        {
-            if (byId.TryGetValue(id, out var passage)) passages.Add(passage);
-        }
-
-        return passages;
+        return Use(() => ids.Where(InRange).Select(id => Record(id, _reader.Document((int)(id - 1)))).ToList());
     }
 
     /// <summary>Passages of a document whose ordinals lie in a range, in order.</summary>
     public List<PassageRecord> GetPassages(string documentId, int fromOrdinal, int toOrdinal)
     {
-        var indexReader = Rent();
-        try
+        if (fromOrdinal > toOrdinal) return [];
+        if (_resident.Value is { } resident)
         {
-            using var command = indexReader.CreateCommand();
-            command.CommandText = """
-                SELECT id, document_id, ordinal, text, source_line FROM passages
-                WHERE document_id = $doc AND ordinal BETWEEN $from AND $to ORDER BY ordinal
-                """;
-            command.Parameters.AddWithValue("$doc", documentId);
-            command.Parameters.AddWithValue("$from", fromOrdinal);
-            command.Parameters.AddWithValue("$to", toOrdinal);
-            using var reader = command.ExecuteReader();
-            var passages = new List<PassageRecord>();
-            while (reader.Read()) passages.Add(IndexReader.ReadPassage(reader));
-            return passages;
+            return resident.Values.Select(p => p.Record)
+                .Where(r => r.DocumentId == documentId && r.Ordinal >= fromOrdinal && r.Ordinal <= toOrdinal)
+                .OrderBy(r => r.Ordinal)
+                .ToList();
         }
-        finally
+
+        return Use(() =>
         {
-            Return(indexReader);
-        }
+            var query = new BooleanQuery
+            {
+                { new TermQuery(new Term(DocumentField, documentId)), Occur.MUST },
+                { NumericRangeQuery.NewInt32Range(OrdinalField, fromOrdinal, toOrdinal, true, true), Occur.MUST },
+            };
+            var collector = new IdCollector(toOrdinal - fromOrdinal + 1);
+            _searcher.Search(query, collector);
+            return collector.Ids.Select(id => Record(id, _reader.Document((int)(id - 1)))).OrderBy(r => r.Ordinal).ToList();
+        });
     }
 
-    /// <summary>Closes the connections to the file; queries still running close theirs when they finish.</summary>
+    /// <summary>Closes the index once no query is using it; queries still running finish first.</summary>
     public void Dispose()
     {
-        Volatile.Write(ref _disposed, true);
-        while (_readers.TryTake(out var reader)) reader.Dispose();
+        lock (_lifetime)
+        {
+            _disposed = true;
+            if (_users == 0) Close();
+        }
     }
 
-    // A reader per query running at once, kept for the next query: as many connections as the peak concurrency.
-    private static List<CandidateTerms> Resident(Dictionary<long, ResidentPassage> resident, IEnumerable<long> ids)
+    private static Query ToQuery(Search.CoverageExpression expression)
     {
-        var found = new List<CandidateTerms>();
-        foreach (var id in ids)
+        var any = new BooleanQuery();
+        foreach (var clause in expression.Clauses)
         {
-            if (resident.TryGetValue(id, out var passage)) found.Add(new CandidateTerms(id, passage.Terms));
+            if (clause.Length == 1)
+            {
+                any.Add(new TermQuery(new Term(TermsField, clause[0])), Occur.SHOULD);
+                continue;
+            }
+
+            var all = new BooleanQuery();
+            foreach (var term in clause) all.Add(new TermQuery(new Term(TermsField, term)), Occur.MUST);
+            any.Add(all, Occur.SHOULD);
         }
 
-        return found;
+        return any;
     }
 
-    private T WithReader<T>(Func<IndexReader, T> read)
+    private bool InRange(long id) => id >= 1 && id <= PassageCount;
+
+    private static PassageRecord Record(long id, LuceneDocument stored) => new(
+        id,
+        stored.Get(DocumentField, CultureInfo.InvariantCulture),
+        stored.GetField(OrdinalField).GetInt32Value() ?? 0,
+        stored.Get(TextField, CultureInfo.InvariantCulture),
+        stored.GetField(LineField).GetInt32Value() ?? 0);
+
+    private Dictionary<long, ResidentPassage> AllPassages()
     {
-        var reader = Rent();
+        var passages = new Dictionary<long, ResidentPassage>(PassageCount);
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            var stored = _reader.Document(doc);
+            passages[doc + 1L] = new ResidentPassage(Record(doc + 1L, stored), stored.Get(TermsField, CultureInfo.InvariantCulture));
+        }
+
+        return passages;
+    }
+
+    // A query that took this index just before a reload disposed it still runs: the reader closes after it.
+    private T Use<T>(Func<T> read)
+    {
+        lock (_lifetime)
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            _users++;
+        }
+
         try
         {
-            return read(reader);
+            return read();
         }
         finally
         {
-            Return(reader);
+            lock (_lifetime)
+            {
+                _users--;
+                if (_disposed && _users == 0) Close();
+            }
         }
     }
 
-    // A query that took this index just before a reload disposed it still runs, on a reader of its own.
-    private IndexReader Rent() => _readers.TryTake(out var reader) ? reader : new IndexReader(Path);
-
-    private void Return(IndexReader reader)
+    private void Close()
     {
-        _readers.Add(reader);
-        if (!Volatile.Read(ref _disposed)) return;
-        while (_readers.TryTake(out var late)) late.Dispose();
+        if (_closed) return;
+        _closed = true;
+        _atomic.Dispose(); // closing a reader twice does nothing, whichever order Lucene takes
+        _reader.Dispose();
+        _directory.Dispose();
     }
 
-    [SuppressMessage("Security", "CA2100", Justification = "Called with constant schema statements only.")]
-    private static void Execute(SqliteConnection connection, string sql)
+    /// <summary>Collects matching passage ids in id order, up to a limit.</summary>
+    private sealed class IdCollector(int limit) : ICollector
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        private int _docBase;
+
+        public List<long> Ids { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            if (Ids.Count >= limit) throw new CollectionTerminatedException();
+            _docBase = context.DocBase;
+        }
+
+        public void Collect(int doc)
+        {
+            Ids.Add(_docBase + doc + 1L);
+            if (Ids.Count >= limit) throw new CollectionTerminatedException();
+        }
     }
 }

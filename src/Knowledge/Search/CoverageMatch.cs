@@ -1,11 +1,9 @@
-using System.Text;
-
 namespace Kuril.Knowledge.Search;
 
 /// <summary>
-/// FTS5 match expressions for "passages that hold at least a given share of the question's term weight". The
+/// Lucene queries for "passages that hold at least a given share of the question's term weight". The
 /// searcher ranks and abstains on that share (coverage), so passages below the share it needs can never be shown or
-/// change a decision, and leaving them out of the match spares FTS5 and the scoring most of a large corpus: a
+/// change a decision, and leaving them out of the match spares Lucene and the scoring most of a large corpus: a
 /// question's common words ("japan", "islands") match a third of all passages, but hardly any passage that lacks
 /// every rarer word of the question reaches the share.
 /// </summary>
@@ -29,7 +27,7 @@ internal static class CoverageMatch
     /// <param name="share">The least coverage wanted, 0 to 1.</param>
     /// <param name="commonFrequency">
     /// Terms in more passages than this are left out of a set that has rarer terms (then the set matches more
-    /// passages, never fewer): FTS5 walks a term's whole doclist to AND it, and a common term's is long.
+    /// passages, never fewer): a conjunction advances through every term's postings, and a common term's are long.
     /// </param>
     public static CoverageExpression? Build(IReadOnlyList<MatchableTerm> terms, double totalWeight, double share, int commonFrequency = int.MaxValue)
     {
@@ -50,30 +48,16 @@ internal static class CoverageMatch
         clauses = Relax(clauses, sorted, commonFrequency);
         if (clauses.TrueForAll(c => c.Length == 1)) return Any(clauses.ConvertAll(c => sorted[c[0]]));
         var mostMatches = 0L;
-        var expression = new StringBuilder();
-        foreach (var clause in clauses)
-        {
-            mostMatches += clause.Min(i => sorted[i].Frequency);
-            if (expression.Length > 0) expression.Append(" OR ");
-            if (clause.Length > 1) expression.Append('(');
-            for (var i = 0; i < clause.Length; i++)
-            {
-                if (i > 0) expression.Append(" AND ");
-                expression.Append(Quote(sorted[clause[i]].Term));
-            }
-
-            if (clause.Length > 1) expression.Append(')');
-        }
-
+        foreach (var clause in clauses) mostMatches += clause.Min(i => sorted[i].Frequency);
         var named = clauses.SelectMany(c => c).Distinct().Order().Select(i => sorted[i]).ToList();
-        return new CoverageExpression(expression.ToString(), mostMatches, named);
+        return new CoverageExpression(clauses.ConvertAll(c => Array.ConvertAll(c, i => sorted[i].Term)), mostMatches, named);
     }
 
     /// <summary>Every term OR-ed: any passage holding any of them; null for no terms.</summary>
     public static CoverageExpression? Any(IReadOnlyList<MatchableTerm> terms) =>
         terms.Count == 0
             ? null
-            : new CoverageExpression(string.Join(" OR ", terms.Select(t => Quote(t.Term))), terms.Sum(t => (long)t.Frequency), terms);
+            : new CoverageExpression(terms.Select(t => new[] { t.Term }).ToList(), terms.Sum(t => (long)t.Frequency), terms);
 
     // Depth-first over the terms, heaviest first: take or skip each; a set is complete as soon as it reaches the
     // target (so each is minimal), and a branch ends when the terms left cannot reach it. False when too many.
@@ -125,7 +109,4 @@ internal static class CoverageMatch
     {
         for (var i = 0; i < sorted.Count && suffix[i] >= target; i++) yield return i;
     }
-
-    // Terms are letters and digits only (see Tokenizer), so quoting each one makes any user text a valid query.
-    private static string Quote(string term) => "\"" + term + "\"";
 }

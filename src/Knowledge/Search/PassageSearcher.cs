@@ -1,13 +1,14 @@
 using System.Runtime.InteropServices;
+using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Index;
 using Kuril.Knowledge.Text;
 
 namespace Kuril.Knowledge.Search;
 
 /// <summary>
-/// Ranks passages for a question. FTS5 finds the candidates; the ranking is BM25 computed here with an IDF that
-/// stays positive for terms in half the passages or more (FTS5's own bm25() gives such terms, like "Kuril" and
-/// "islands" in this corpus, almost no weight), scaled by how much of the question's weight a passage covers.
+/// Ranks passages for a question. The Lucene index finds the candidates; the ranking is BM25 computed here with an
+/// IDF over the project's own terms (aliases, answer types), scaled by how much of the question's weight a passage
+/// covers and raised for the question's word pairs.
 /// A question whose best passage covers too little of it is not answered.
 /// </summary>
 public sealed class PassageSearcher
@@ -45,13 +46,30 @@ public sealed class PassageSearcher
 
     private readonly PassageIndex _index;
     private readonly TermAnalyzer _analyzer;
+    private readonly Speller? _speller;
     private readonly int _commonFrequency;
 
     /// <summary>Creates a searcher over one index.</summary>
     public PassageSearcher(PassageIndex index, TermAnalyzer analyzer)
+        : this(index, analyzer, null)
+    {
+    }
+
+    /// <summary>Creates a searcher over one index that also searches misspelled words as the words they stand for.</summary>
+    /// <param name="index">The index.</param>
+    /// <param name="analyzer">The analyser the index was built with.</param>
+    /// <param name="words">The English word list: words it knows are never corrected.</param>
+    /// <param name="groups">Aliases and synonyms, whose names misspelled words are corrected to first.</param>
+    public PassageSearcher(PassageIndex index, TermAnalyzer analyzer, Cleaning.WordList words, Aliases.AliasTable groups)
+        : this(index, analyzer, new Speller(index, words, groups))
+    {
+    }
+
+    private PassageSearcher(PassageIndex index, TermAnalyzer analyzer, Speller? speller)
     {
         _index = index;
         _analyzer = analyzer;
+        _speller = speller;
 
         // Where every match can be read anyway, match exactly; on a large corpus, leave common terms out of AND-ed
         // sets (the scoring still counts them).
@@ -63,6 +81,7 @@ public sealed class PassageSearcher
     {
         var query = Prepare(question);
         if (query is null) return new SearchResult([], true, 0);
+        var matched = query.Matchable.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
         // Only passages covering WeakCoverage or more can make a question answerable, and the answer lists passages
         // down to RelativeCoverage of the best one's coverage, so only those are fetched and scored: the outcome is
@@ -75,7 +94,7 @@ public sealed class PassageSearcher
         if (lowest is not null && lowest.MostMatches <= CandidateLimit)
         {
             // Few enough for certain (a small corpus): every passage that could be listed, read in one go.
-            Score(query, _index.MatchTerms(lowest.Match, CandidateLimit), scored);
+            Score(query, _index.MatchTerms(lowest, CandidateLimit), scored);
         }
         else
         {
@@ -91,14 +110,14 @@ public sealed class PassageSearcher
         }
 
         answerable |= best >= AnswerCoverage;
-        if (!answerable) return new SearchResult([], true, best);
+        if (!answerable) return new SearchResult([], true, best) { Terms = matched };
 
         var needed = best * RelativeCoverage;
         if (complete && needed < WeakCoverage) Collect(query, [needed, WeakCoverage], scored);
         var relevant = scored.Values.Where(c => c.Coverage >= needed).ToList();
         relevant.Sort(BestFirst);
         if (relevant.Count > limit) relevant.RemoveRange(limit, relevant.Count - limit);
-        return new SearchResult(WithPassages(relevant), false, best);
+        return new SearchResult(WithPassages(relevant), false, best) { Corrections = query.Corrections, Terms = matched };
     }
 
     /// <summary>Every candidate passage for a question, best first, with no abstention: for calibration and tools.</summary>
@@ -108,7 +127,7 @@ public sealed class PassageSearcher
         if (query is null) return new Ranking([], 0);
         var scored = new Dictionary<long, Scored>();
         var match = CoverageMatch.Any(query.Matchable);
-        if (match is not null) Score(query, _index.RankedCandidates(match.Match, CandidateLimit), scored);
+        if (match is not null) Score(query, _index.RankedCandidates(match, CandidateLimit), scored);
         var ranked = scored.Values.ToList();
         ranked.Sort(BestFirst);
         return new Ranking(WithPassages(ranked), query.TotalWeight);
@@ -117,10 +136,24 @@ public sealed class PassageSearcher
     private Query? Prepare(string question)
     {
         var analyzed = _analyzer.Analyze(question);
-        var queryTerms = TermAnalyzer.QueryTerms(analyzed);
+        var (queryTerms, frequencies) = Lookup(analyzed);
+        List<Correction> corrections = [];
+        if (_speller is not null)
+        {
+            // A misspelled word is searched as the word it most likely stands for, names included: the question is
+            // analysed again with it, so a corrected "Kunashri" also names the Kunashiri group.
+            var found = _speller.Correct(analyzed, frequencies);
+            if (found.Count > 0)
+            {
+                var folded = analyzed.Folded;
+                foreach (var (token, correction) in Enumerable.Reverse(found)) folded = string.Concat(folded.AsSpan(0, token.Start), correction.Corrected, folded.AsSpan(token.End));
+                analyzed = _analyzer.Analyze(folded);
+                (queryTerms, frequencies) = Lookup(analyzed);
+                corrections = found.ConvertAll(f => f.Correction);
+            }
+        }
+
         var bigrams = TermAnalyzer.Bigrams(analyzed).Distinct().Take(MaxQueryTerms).ToList();
-        if (queryTerms.Count > MaxQueryTerms) queryTerms.RemoveRange(MaxQueryTerms, queryTerms.Count - MaxQueryTerms);
-        var frequencies = _index.DocumentFrequencies(queryTerms.ConvertAll(t => t.Term));
 
         // Words in a script the corpus does not use cannot be matched or weighed: leave them out rather than let
         // them count against a Russian or Japanese question whose place names did match.
@@ -145,7 +178,14 @@ public sealed class PassageSearcher
         var lengths = 0UL;
         foreach (var term in ids.Keys) lengths |= LengthBit(term.Length);
         var matchable = weights.Where(w => frequencies.ContainsKey(w.Term)).Select(w => new MatchableTerm(w.Term, w.Weight, frequencies[w.Term])).ToList();
-        return new Query([.. weights.Select(w => w.Weight)], totalWeight, matchable, ids, pairs, lengths);
+        return new Query([.. weights.Select(w => w.Weight)], totalWeight, matchable, ids, pairs, lengths, corrections);
+    }
+
+    private (List<QueryTerm> Terms, Dictionary<string, int> Frequencies) Lookup(AnalyzedText analyzed)
+    {
+        var queryTerms = TermAnalyzer.QueryTerms(analyzed);
+        if (queryTerms.Count > MaxQueryTerms) queryTerms.RemoveRange(MaxQueryTerms, queryTerms.Count - MaxQueryTerms);
+        return (queryTerms, _index.DocumentFrequencies(queryTerms.ConvertAll(t => t.Term)));
     }
 
     // Scores the passages covering the first share, or if there are more than CandidateLimit of them, those
@@ -158,15 +198,15 @@ public sealed class PassageSearcher
         {
             var expression = CoverageMatch.Build(query.Matchable, query.TotalWeight, share, _commonFrequency);
             if (expression is null) break; // no passage reaches this share, nor a higher one
-            if (expression.Match == tooMany?.Match) continue;
+            if (expression.SameAs(tooMany)) continue;
             if (expression.MostMatches <= CandidateLimit)
             {
                 // Few enough for certain (a small corpus, rare words): read them in one go.
-                Score(query, _index.MatchTerms(expression.Match, CandidateLimit), scored);
+                Score(query, _index.MatchTerms(expression, CandidateLimit), scored);
                 break;
             }
 
-            var ids = _index.Matches(expression.Match, CandidateLimit + 1);
+            var ids = _index.Matches(expression, CandidateLimit + 1);
             if (ids.Count <= CandidateLimit)
             {
                 Score(query, _index.Terms(ids.FindAll(id => !scored.ContainsKey(id))), scored);
@@ -182,9 +222,8 @@ public sealed class PassageSearcher
 
     // When even the highest share has too many passages (a one-word question on a large corpus), CandidateLimit of
     // them are scored: those the expression's rarer terms alone score best, by BM25 computed from the terms'
-    // postings and the passages' lengths. FTS5's bm25 would rank the same way but reads each match's size and
-    // positions with b-tree searches, several times the cost; the commonest terms, whose postings would cost most
-    // and weigh least, are left out of this preselection (not of the scoring that follows).
+    // postings and the passages' lengths; the commonest terms, whose postings would cost most and weigh least,
+    // are left out of this preselection (not of the scoring that follows).
     private List<CandidateTerms> BestOf(CoverageExpression expression)
     {
         // Kept per thread and cleared: one-word questions at scale would otherwise put tens of thousands of entries

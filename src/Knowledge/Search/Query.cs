@@ -7,10 +7,12 @@ namespace Kuril.Knowledge.Search;
 /// <param name="Ids">A number per word scored: question terms first, then words found only in word pairs.</param>
 /// <param name="Pairs">The question's neighbouring word pairs, by number.</param>
 /// <param name="LengthMask">A bit per length of the words scored (bit 63 for 63 and longer).</param>
+/// <param name="Corrections">Misspelled words searched as the words they stand for.</param>
 internal sealed record Query(
     double[] Weights,
     double TotalWeight,
     IReadOnlyList<MatchableTerm> Matchable,
     Dictionary<string, int> Ids,
     List<(int First, int Second)> Pairs,
-    ulong LengthMask);
+    ulong LengthMask,
+    IReadOnlyList<Answers.Correction> Corrections);

@@ -8,4 +8,11 @@ namespace Kuril.Knowledge.Search;
 /// answerable are examined, so when it is abstained on, this is 0 or the best of those (use
 /// <see cref="PassageSearcher.Rank"/> to see every candidate).
 /// </param>
-public sealed record SearchResult(IReadOnlyList<RankedPassage> Ranked, bool Abstained, double BestCoverage);
+public sealed record SearchResult(IReadOnlyList<RankedPassage> Ranked, bool Abstained, double BestCoverage)
+{
+    /// <summary>Misspelled question words that were searched as the words they stand for.</summary>
+    public IReadOnlyList<Answers.Correction> Corrections { get; init; } = [];
+
+    /// <summary>The question's index terms that the index holds (after corrections), for highlighting.</summary>
+    public IReadOnlySet<string> Terms { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}

@@ -87,14 +87,87 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
         foreach (var token in tokens)
         {
             if (token.Script == TokenScript.Latin && token.Value.Length < 2) continue;
-            var term = Tokenizer.Term(token);
-            if (stopWords.Contains(term)) continue;
             var inAlias = matches.Any(m => m.Covers(token.Start));
+            if (token.Script == TokenScript.Cjk)
+            {
+                // Japanese is written without spaces: its words meet as CJKAnalyzer's character pairs.
+                foreach (var bigram in Stemmer.CjkBigrams(token.Value)) words.Add(new AnalyzedWord(bigram, token, inAlias));
+                continue;
+            }
+
+            var term = Tokenizer.Term(token);
+            if (term.Length == 0 || stopWords.Contains(term)) continue;
             words.Add(new AnalyzedWord(term, token, inAlias));
         }
 
         return new AnalyzedText(folded, words, matches);
     }
+
+    /// <summary>
+    /// Where the words of a passage that hold one of <paramref name="terms"/> stand in its text: words whose stem is
+    /// a term, and names whose alias or synonym group's term is one. Offsets are into <paramref name="text"/> as
+    /// written, not its folded form.
+    /// </summary>
+    public IReadOnlyList<Answers.TextSpan> Highlights(string text, IReadOnlySet<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.Count == 0) return [];
+
+        // Each run of letters and digits is folded alone and the folded runs joined by single spaces, so every
+        // folded offset maps back to a run of the text as written, whatever folding does to lengths.
+        var runs = new List<(int Start, int End, int FoldedStart, int FoldedEnd)>();
+        var folded = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i])) i++;
+            if (folded.Length > 0) folded.Append(' ');
+            var foldedStart = folded.Length;
+            folded.Append(TextNormalizer.Fold(text[start..i]));
+            runs.Add((start, i, foldedStart, folded.Length));
+        }
+
+        var foldedText = folded.ToString();
+        var tokens = Tokenizer.Tokenize(foldedText);
+        var marked = new bool[runs.Count];
+        foreach (var match in groups.Find(foldedText, tokens))
+        {
+            if (!terms.Contains(match.Group.Term)) continue;
+            for (var r = 0; r < runs.Count; r++) marked[r] |= runs[r].FoldedStart < match.End && match.Start < runs[r].FoldedEnd;
+        }
+
+        var run = 0;
+        foreach (var token in tokens)
+        {
+            while (runs[run].FoldedEnd <= token.Start) run++;
+            if (marked[run]) continue;
+            marked[run] = token.Script == TokenScript.Cjk
+                ? Stemmer.CjkBigrams(token.Value).Exists(terms.Contains)
+                : Tokenizer.Term(token) is { Length: > 0 } term && !stopWords.Contains(term) && terms.Contains(term);
+        }
+
+        var spans = new List<Answers.TextSpan>();
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (!marked[r]) continue;
+
+            // Neighbouring marked words separated by one space are one span ("Sea of Okhotsk" stays one bold run).
+            var start = runs[r].Start;
+            while (r + 1 < runs.Count && marked[r + 1] && runs[r + 1].Start == runs[r].End + 1 && text[runs[r].End] == ' ') r++;
+            spans.Add(new Answers.TextSpan(start, runs[r].End - start));
+        }
+
+        return spans;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\u3005' or '\u30FC';
 
     // "won't" would otherwise leave the word "won", "can't" the word "can": negations carry no topic.
     private static string ExpandNegations(string folded) =>

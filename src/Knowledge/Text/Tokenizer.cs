@@ -34,10 +34,15 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// The index term of a token: Latin words are stemmed, other scripts kept as they are.
+    /// The index term of a token: English words get their Porter stem, Russian words their Snowball stem ("" for a
+    /// Russian stop word), other scripts are kept as they are.
     /// </summary>
-    public static string Term(Token token) =>
-        token.Script == TokenScript.Latin ? PorterStemmer.Stem(token.Value) : token.Value;
+    public static string Term(Token token) => token.Script switch
+    {
+        TokenScript.Latin => Stemmer.English(token.Value),
+        TokenScript.Cyrillic => Stemmer.Russian(token.Value),
+        _ => token.Value,
+    };
 
     /// <summary>Index terms of raw text: folds, tokenizes and stems.</summary>
     public static List<string> Terms(string text)
@@ -46,7 +51,8 @@ public static class Tokenizer
         var terms = new List<string>(tokens.Count);
         foreach (var token in tokens)
         {
-            terms.Add(Term(token));
+            var term = Term(token);
+            if (term.Length > 0) terms.Add(term);
         }
 
         return terms;

@@ -63,7 +63,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
         Assert.Equal(4, response["type"]!.GetValue<int>());
         var data = response["data"]!;
         var description = (string?)data["embeds"]![0]!["description"];
-        Assert.Contains("17,000 Japanese civilian residents were deported", description, StringComparison.Ordinal);
+        Assert.Contains("17,000 Japanese civilian residents were deported", (description ?? string.Empty).Replace("**", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("collected excerpts", data.ToJsonString(), StringComparison.Ordinal);
         Assert.Empty(data["allowed_mentions"]!["parse"]!.AsArray());
         Assert.NotEmpty(data["components"]!.AsArray());

@@ -124,7 +124,7 @@ public sealed class KnowledgeBaseCorpusTests : IDisposable
     }
 
     [Fact]
-    public void Reuses_the_index_file_of_an_unchanged_corpus_and_removes_outdated_ones()
+    public void Reuses_the_index_of_an_unchanged_corpus_and_removes_outdated_ones()
     {
         using (var first = TestKnowledge.Over(_corpus, _logger).Load())
         {
@@ -139,7 +139,7 @@ public sealed class KnowledgeBaseCorpusTests : IDisposable
 
             _corpus.WriteDocument("accords.md", FirstText + "\n");
             Assert.True(knowledge.Reload());
-            Assert.Single(Directory.EnumerateFiles(_corpus.DataPath, "index-*.db"));
+            Assert.Single(Directory.EnumerateFileSystemEntries(_corpus.DataPath, "index-*"));
         }
     }
 }

@@ -2,7 +2,7 @@ using Kuril.Knowledge.Search;
 
 namespace Kuril.Knowledge.Tests.Search;
 
-/// <summary>The FTS5 expression for "passages covering a share of the question" leaves out no such passage.</summary>
+/// <summary>The query for "passages covering a share of the question" leaves out no such passage.</summary>
 public sealed class CoverageMatchTests
 {
     public static TheoryData<double[], double> WeightsAndShares => new()
@@ -28,7 +28,7 @@ public sealed class CoverageMatchTests
         foreach (var held in Subsets(terms.Count))
         {
             var covered = held.Sum(i => weights[i]) / weights.Sum();
-            if (covered >= share) Assert.True(Matches(expression.Match, held.Select(i => terms[i].Term)), $"{string.Join(' ', held)} covers {covered:0.00}");
+            if (covered >= share) Assert.True(Matches(expression, held.Select(i => terms[i].Term)), $"{string.Join(' ', held)} covers {covered:0.00}");
         }
     }
 
@@ -42,7 +42,7 @@ public sealed class CoverageMatchTests
         Assert.NotNull(expression);
         foreach (var held in Subsets(terms.Count))
         {
-            if (held.Sum(i => weights[i]) / weights.Sum() >= share) Assert.True(Matches(expression.Match, held.Select(i => terms[i].Term)));
+            if (held.Sum(i => weights[i]) / weights.Sum() >= share) Assert.True(Matches(expression, held.Select(i => terms[i].Term)));
         }
     }
 
@@ -56,7 +56,7 @@ public sealed class CoverageMatchTests
         Assert.NotNull(expression);
         foreach (var held in Subsets(terms.Count))
         {
-            if (held.Sum(i => weights[i]) / weights.Sum() < 0.6) Assert.False(Matches(expression.Match, held.Select(i => terms[i].Term)));
+            if (held.Sum(i => weights[i]) / weights.Sum() < 0.6) Assert.False(Matches(expression, held.Select(i => terms[i].Term)));
         }
     }
 
@@ -68,8 +68,8 @@ public sealed class CoverageMatchTests
         var expression = CoverageMatch.Build(terms, 10.2, 0.4);
 
         Assert.NotNull(expression);
-        Assert.True(Matches(expression.Match, ["t0"]));
-        Assert.False(Matches(expression.Match, ["t1", "t2", "t3"]));
+        Assert.True(Matches(expression, ["t0"]));
+        Assert.False(Matches(expression, ["t1", "t2", "t3"]));
     }
 
     [Fact]
@@ -80,9 +80,9 @@ public sealed class CoverageMatchTests
         var expression = CoverageMatch.Build(terms, 8.0, 0.8, commonFrequency: 1000);
 
         Assert.NotNull(expression);
-        Assert.DoesNotContain("\"t2\"", expression.Match, StringComparison.Ordinal);
-        Assert.DoesNotContain("\"t3\"", expression.Match, StringComparison.Ordinal);
-        Assert.True(Matches(expression.Match, ["t0", "t1"]));
+        Assert.DoesNotContain("t2", expression.Clauses.SelectMany(c => c));
+        Assert.DoesNotContain("t3", expression.Clauses.SelectMany(c => c));
+        Assert.True(Matches(expression, ["t0", "t1"]));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class CoverageMatchTests
         var expression = CoverageMatch.Any(Terms([1.0, 2.0]));
 
         Assert.NotNull(expression);
-        Assert.Equal("\"t0\" OR \"t1\"", expression.Match);
+        Assert.Equal([["t0"], ["t1"]], expression.Clauses);
         Assert.Equal(2, expression.Terms.Count);
     }
 
@@ -116,10 +116,6 @@ public sealed class CoverageMatchTests
         }
     }
 
-    // Evaluates the expressions CoverageMatch writes: quoted terms, AND inside parentheses, OR between.
-    private static bool Matches(string expression, IEnumerable<string> held)
-    {
-        var terms = held.Select(t => "\"" + t + "\"").ToHashSet(StringComparer.Ordinal);
-        return expression.Split(" OR ").Any(clause => clause.Trim('(', ')').Split(" AND ").All(terms.Contains));
-    }
+    private static bool Matches(CoverageExpression expression, IEnumerable<string> held) =>
+        expression.Matches(held.ToHashSet(StringComparer.Ordinal));
 }

@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace Kuril.Knowledge.Tests.Support;
 
 /// <summary>A fresh folder under the system temp folder, deleted with everything in it on dispose.</summary>
@@ -18,7 +16,6 @@ internal sealed class TempDirectory : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(Path, recursive: true);

@@ -60,9 +60,12 @@ public sealed class TokenizerTests
     }
 
     [Fact]
-    public void Stems_Latin_terms_and_keeps_other_scripts_as_they_are()
+    public void Stems_English_and_Russian_words_and_keeps_Japanese_runs_whole()
     {
-        Assert.Equal(["deport", "island", "кунашир", "択捉島"], Tokenizer.Terms("Deported Islands Кунашир 択捉島"));
+        var terms = Tokenizer.Terms("Deported Islands Курильских 択捉島");
+
+        Assert.Equal(["deport", "island", Stemmer.Russian("курильские"), "択捉島"], terms);
+        Assert.NotEqual("курильских", terms[2]);
     }
 
     [Fact]

@@ -70,8 +70,17 @@ public static class DiscordReplyRenderer
             var text = new StringBuilder();
             text.Append(CultureInfo.InvariantCulture, $"**[{excerpt.Number}]** ");
             if (excerpt.Label is { } label) text.Append("**").Append(DiscordMarkdown.Escape(label)).Append(":** ");
-            text.Append('"').Append(DiscordMarkdown.Escape(excerpt.Text)).Append('"');
+            var start = text.Length;
+            text.Append('"').Append(Highlighting.Apply(excerpt.Text, excerpt.Highlights, DiscordLimits.EmbedDescription, DiscordMarkdown.Escape, "**", "**")).Append('"');
             text.Append("\n— *").Append(DiscordMarkdown.Escape(excerpt.Citation)).Append('*');
+            if (text.Length > DiscordLimits.EmbedDescription && excerpt.Highlights.Count > 0)
+            {
+                // Cutting bold text could leave a ** open: a block too long for an embed is quoted without bold.
+                text.Length = start;
+                text.Append('"').Append(DiscordMarkdown.Escape(excerpt.Text)).Append('"');
+                text.Append("\n— *").Append(DiscordMarkdown.Escape(excerpt.Citation)).Append('*');
+            }
+
             yield return Fit(text.ToString());
         }
 

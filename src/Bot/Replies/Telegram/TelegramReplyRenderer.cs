@@ -56,7 +56,8 @@ public static class TelegramReplyRenderer
             var label = excerpt.Label is { } l ? " " + TextLimit.Truncate(l, 64) + ":" : string.Empty;
             var quote = TextLimit.Truncate(excerpt.Text, TelegramLimits.ExcerptText);
             var citation = "— " + TextLimit.Truncate(excerpt.Citation, 400);
-            var html = $"<b>{number}{TelegramHtml.Escape(label)}</b>\n<blockquote>{TelegramHtml.Escape(quote)}</blockquote>\n<i>{TelegramHtml.Escape(citation)}</i>";
+            var quoted = Highlighting.Apply(excerpt.Text, excerpt.Highlights, TelegramLimits.ExcerptText, TelegramHtml.Escape, "<b>", "</b>");
+            var html = $"<b>{number}{TelegramHtml.Escape(label)}</b>\n<blockquote>{quoted}</blockquote>\n<i>{TelegramHtml.Escape(citation)}</i>";
             yield return (html, number.Length + label.Length + 1 + quote.Length + 1 + citation.Length);
         }
 
