@@ -21,6 +21,8 @@ public sealed record AnswerJson(
             e.Citation.Title,
             e.Citation.Url?.ToString(),
             e.Citation.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            e.Score)).ToList());
+            e.Score,
+            e.Kind switch { ExcerptKind.Timeline => "timeline", ExcerptKind.Note => "note", _ => "document" },
+            e.Sources.Select(TimelineSourceJson.From).ToList())).ToList());
     }
 }

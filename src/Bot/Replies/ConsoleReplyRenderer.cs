@@ -17,17 +17,14 @@ public static class ConsoleReplyRenderer
         {
             text.Append(CultureInfo.InvariantCulture, $"[{excerpt.Number}] ");
             if (excerpt.Label is { } label) text.Append(label).Append(": ");
-            text.Append('"').Append(excerpt.Text).AppendLine("\"");
+            if (excerpt.IsQuotation) text.Append('"').Append(excerpt.Text).AppendLine("\"");
+            else text.AppendLine(excerpt.Text);
             text.Append("    — ").AppendLine(excerpt.Citation);
+            foreach (var source in excerpt.Sources) text.Append("      source: ").AppendLine(SourceLine(source));
         }
 
         if (reply.Sources.Count > 0) text.AppendLine().AppendLine("Sources:");
-        foreach (var source in reply.Sources)
-        {
-            text.Append("  • ").Append(source.Title).Append(" — ").Append(source.Details);
-            if (source.Url is { } url) text.Append(" — ").Append(url.AbsoluteUri);
-            text.AppendLine();
-        }
+        foreach (var source in reply.Sources) text.Append("  • ").AppendLine(SourceLine(source));
 
         if (reply.Buttons.Count > 0)
         {
@@ -37,5 +34,13 @@ public static class ConsoleReplyRenderer
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    private static string SourceLine(ReplySource source)
+    {
+        var parts = new List<string>(3) { source.Title };
+        if (source.Details.Length > 0) parts.Add(source.Details);
+        if (source.Url is { } url) parts.Add(url.AbsoluteUri);
+        return string.Join(" — ", parts);
     }
 }

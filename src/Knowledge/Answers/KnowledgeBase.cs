@@ -26,7 +26,7 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<DocumentInfo> Documents => State.Index.Documents;
+    public IReadOnlyList<DocumentInfo> Documents => State.Documents;
 
     /// <inheritdoc />
     public AliasTable Aliases => State.Resources.Aliases;
@@ -47,15 +47,16 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
         offset = Math.Clamp(offset, 0, MaxRankedExcerpts);
         var state = State;
         var result = state.Searcher.Search(question, MaxRankedExcerpts);
+        var ranked = state.Summaries.QuotationsFirst(result.Ranked);
         var excerpts = new List<Excerpt>(take);
-        for (var i = offset; i < result.Ranked.Count && excerpts.Count < take; i++)
+        for (var i = offset; i < ranked.Count && excerpts.Count < take; i++)
         {
-            var ranked = result.Ranked[i];
-            var passage = ranked.Passage;
-            excerpts.Add(new Excerpt(i + 1, passage.Text, Cite(state, passage), Math.Round(ranked.Score, 4)));
+            var (passage, score) = (ranked[i].Passage, ranked[i].Score);
+            var (kind, sources) = state.Summaries.Describe(passage.DocumentId, passage.Ordinal);
+            excerpts.Add(new Excerpt(i + 1, passage.Text, Cite(state, passage), Math.Round(score, 4)) { Kind = kind, Sources = sources });
         }
 
-        return new Answer(question, result.Abstained, excerpts, result.Ranked.Count);
+        return new Answer(question, result.Abstained, excerpts, ranked.Count);
     }
 
     /// <inheritdoc />

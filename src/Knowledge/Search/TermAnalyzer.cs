@@ -22,6 +22,13 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
     /// <summary>The term of passages that state a number, and of questions asking how many.</summary>
     public const string NumberTerm = "zqnumber";
 
+    /// <summary>
+    /// The prefix of the term of a passage that opens with a year ("In 1956, …", "19 October 1956: …"), so about that
+    /// year, and of a question naming the year: "What happened in 1951?" prefers what is dated 1951 over what only
+    /// mentions it.
+    /// </summary>
+    public const string DatedTermPrefix = "zqin";
+
     /// <summary>Terms of a passage: every content word's stem, every group it names, and its answer types.</summary>
     public List<string> PassageTerms(string text)
     {
@@ -31,6 +38,7 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
         if (ClockPattern().IsMatch(analyzed.Folded)) terms.Add(ClockTerm);
         if (DatePattern().IsMatch(analyzed.Folded)) terms.Add(DateTerm);
         if (NumberPattern().IsMatch(analyzed.Folded)) terms.Add(NumberTerm);
+        if (OpensWithYear().Match(analyzed.Folded) is { Success: true } dated) terms.Add(DatedTermPrefix + dated.Groups["year"].Value);
         return terms;
     }
 
@@ -74,6 +82,10 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
         if (clock) Add(terms, ClockTerm, TokenScript.Latin);
         if (date) Add(terms, DateTerm, TokenScript.Latin);
         if (number) Add(terms, NumberTerm, TokenScript.Latin);
+
+        // Marked as the script of words the corpus may lack, so that a year nothing is dated by costs the question
+        // nothing (see PassageSearcher): it only lifts what is dated by it.
+        foreach (Match year in NamedYear().Matches(analyzed.Folded)) Add(terms, DatedTermPrefix + year.Groups["year"].Value, TokenScript.Other);
         return terms;
     }
 
@@ -115,6 +127,12 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
 
     [GeneratedRegex(@"\b(1[5-9]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"^\W*(?:in\s+)?(?:(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?<year>1[5-9]\d\d|20\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OpensWithYear();
+
+    [GeneratedRegex(@"(?<!\d)(?<year>1[5-9]\d\d|20\d\d)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedYear();
 
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();

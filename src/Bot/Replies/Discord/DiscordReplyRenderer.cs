@@ -11,6 +11,10 @@ public static class DiscordReplyRenderer
 {
     private const string Separator = "\n\n";
 
+    // A summary's sources are listed under it, each cut short, so that the excerpt still fits one embed.
+    private const int MaxSummarySources = 4;
+    private const int MaxSourceLine = 600;
+
     /// <summary>The messages, in order; at least one.</summary>
     public static IReadOnlyList<DiscordMessage> Render(Reply reply)
     {
@@ -70,18 +74,27 @@ public static class DiscordReplyRenderer
             var text = new StringBuilder();
             text.Append(CultureInfo.InvariantCulture, $"**[{excerpt.Number}]** ");
             if (excerpt.Label is { } label) text.Append("**").Append(DiscordMarkdown.Escape(label)).Append(":** ");
-            text.Append('"').Append(DiscordMarkdown.Escape(excerpt.Text)).Append('"');
+            var body = DiscordMarkdown.Escape(excerpt.Text);
+            text.Append(excerpt.IsQuotation ? '"' + body + '"' : body);
             text.Append("\n— *").Append(DiscordMarkdown.Escape(excerpt.Citation)).Append('*');
+            foreach (var source in excerpt.Sources.Take(MaxSummarySources))
+            {
+                text.Append("\n↳ ").Append(TextLimit.Truncate(SourceLine(source), MaxSourceLine));
+            }
+
             yield return Fit(text.ToString());
         }
 
         if (reply.Sources.Count > 0) yield return "**Sources**";
-        foreach (var source in reply.Sources)
-        {
-            var line = "• **" + DiscordMarkdown.Escape(source.Title) + "** — " + DiscordMarkdown.Escape(source.Details);
-            if (source.Url is { } url) line += " — <" + DiscordMarkdown.NeutraliseMentions(url.AbsoluteUri) + ">";
-            yield return Fit(line);
-        }
+        foreach (var source in reply.Sources) yield return Fit("• " + SourceLine(source));
+    }
+
+    private static string SourceLine(ReplySource source)
+    {
+        var line = "**" + DiscordMarkdown.Escape(source.Title) + "**";
+        if (source.Details.Length > 0) line += " — " + DiscordMarkdown.Escape(source.Details);
+        if (source.Url is { } url) line += " — <" + DiscordMarkdown.NeutraliseMentions(url.AbsoluteUri) + ">";
+        return line;
     }
 
     private static string Fit(string block) => TextLimit.Truncate(block, DiscordLimits.EmbedDescription);
