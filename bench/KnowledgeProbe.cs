@@ -20,7 +20,7 @@ public static class KnowledgeProbe
     public static List<string> MatchQueries(string corpusPath, IEnumerable<string> questions)
     {
         var resources = KnowledgeResources.Load(corpusPath);
-        var analyzer = new TermAnalyzer(resources.TermGroups, resources.StopWords);
+        var analyzer = resources.CreateAnalyzer();
         return questions
             .Select(q => analyzer.QueryTerms(q).Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(PassageSearcher.MaxQueryTerms).ToList())
             .Where(terms => terms.Count > 0)

@@ -1,5 +1,6 @@
 using Kuril.Knowledge.Aliases;
 using Kuril.Knowledge.Cleaning;
+using Kuril.Knowledge.Search;
 using Kuril.Knowledge.Text;
 
 namespace Kuril.Knowledge;
@@ -10,13 +11,17 @@ namespace Kuril.Knowledge;
 /// <param name="Aliases">The alias table (<c>aliases.yaml</c>): places and parties.</param>
 /// <param name="Synonyms">Words that count as one (<c>synonyms.yaml</c>).</param>
 /// <param name="StopWords">Words that carry no topic.</param>
-public sealed record KnowledgeResources(CleaningRules Rules, WordList Words, AliasTable Aliases, AliasTable Synonyms, StopWords StopWords)
+/// <param name="Events">Names of treaties, declarations, conferences and events (<c>events.yaml</c>), each with its year.</param>
+public sealed record KnowledgeResources(CleaningRules Rules, WordList Words, AliasTable Aliases, AliasTable Synonyms, StopWords StopWords, AliasTable Events)
 {
     /// <summary>The synonym table's file name inside the corpus folder.</summary>
     public const string SynonymsFileName = "synonyms.yaml";
 
     /// <summary>Aliases and synonyms together: every group whose names stand for one index term.</summary>
     public AliasTable TermGroups { get; } = AliasTable.Create([.. Aliases.Groups, .. Synonyms.Groups]);
+
+    /// <summary>The analyzer of passages and questions over these resources.</summary>
+    public TermAnalyzer CreateAnalyzer() => new(TermGroups, StopWords, Events);
 
     /// <summary>Reads every resource of a corpus folder.</summary>
     /// <exception cref="FormatException">A resource file is broken; the message names it.</exception>
@@ -25,5 +30,6 @@ public sealed record KnowledgeResources(CleaningRules Rules, WordList Words, Ali
         WordList.Load(corpusPath),
         AliasTable.Load(corpusPath),
         AliasTable.Load(corpusPath, SynonymsFileName),
-        StopWords.Load(corpusPath));
+        StopWords.Load(corpusPath),
+        AliasTable.Load(corpusPath, AliasTable.EventsFileName));
 }

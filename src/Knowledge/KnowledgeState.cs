@@ -22,7 +22,7 @@ internal sealed class KnowledgeState : IDisposable
         Index = index;
         Summaries = summaries;
         Problems = problems;
-        Searcher = new PassageSearcher(index, new TermAnalyzer(resources.TermGroups, resources.StopWords));
+        Searcher = new PassageSearcher(index, resources.CreateAnalyzer());
         Documents = index.Documents.Where(d => !summaries.IsSummary(d.Id)).ToList();
     }
 
@@ -58,7 +58,7 @@ internal sealed class KnowledgeState : IDisposable
             LoadTimeline(corpusPath, logger),
             notes,
             snapshot.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
-            new TermAnalyzer(resources.TermGroups, resources.StopWords));
+            resources.CreateAnalyzer());
 
         Directory.CreateDirectory(dataPath);
         var fingerprint = Fingerprint(corpusPath);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Kuril.Knowledge.Aliases;
 using Kuril.Knowledge.Text;
@@ -11,7 +12,11 @@ namespace Kuril.Knowledge.Search;
 /// </summary>
 /// <param name="groups">Names that stand for one term whatever their spelling, script or wording.</param>
 /// <param name="stopWords">Words left out.</param>
-public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
+/// <param name="events">
+/// Names of treaties and events, matched apart from <paramref name="groups"/> so that a name holding a place name
+/// ("Battle of Shumshu") stands for both the event and the place.
+/// </param>
+public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords, AliasTable? events = null)
 {
     /// <summary>The term of passages that state a clock time, and of questions asking for one.</summary>
     public const string ClockTerm = "zqclock";
@@ -86,6 +91,11 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
         // Marked as the script of words the corpus may lack, so that a year nothing is dated by costs the question
         // nothing (see PassageSearcher): it only lifts what is dated by it.
         foreach (Match year in NamedYear().Matches(analyzed.Folded)) Add(terms, DatedTermPrefix + year.Groups["year"].Value, TokenScript.Other);
+        foreach (var alias in analyzed.Aliases.Where(a => a.Group.Year is not null))
+        {
+            Add(terms, DatedTermPrefix + alias.Group.Year!.Value.ToString(CultureInfo.InvariantCulture), TokenScript.Other);
+        }
+
         return terms;
     }
 
@@ -95,6 +105,7 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
         var folded = ExpandNegations(TextNormalizer.Fold(text));
         var tokens = Tokenizer.Tokenize(folded);
         var matches = groups.Find(folded, tokens);
+        if (events is not null) matches.AddRange(events.Find(folded, tokens));
         var words = new List<AnalyzedWord>(tokens.Count);
         foreach (var token in tokens)
         {
