@@ -17,6 +17,9 @@ internal sealed class SummaryCatalog
     /// <summary>The timeline's pseudo-document id: its file's path in the corpus folder.</summary>
     public const string TimelineId = Timeline.Timeline.FileName;
 
+    // How much a summary's score counts against a document passage's (see QuotationsFirst).
+    private const double SummaryWeight = 0.85;
+
     private readonly Dictionary<string, (ExcerptKind Kind, IReadOnlyList<IReadOnlyList<TimelineSource>> Sources)> _byDocument;
 
     private SummaryCatalog(List<CorpusDocument> documents, List<Passage> passages, Dictionary<string, (ExcerptKind, IReadOnlyList<IReadOnlyList<TimelineSource>>)> byDocument)
@@ -73,6 +76,11 @@ internal sealed class SummaryCatalog
     /// </summary>
     public List<RankedPassage> QuotationsFirst(IReadOnlyList<RankedPassage> ranked)
     {
+        // The documents are the evidence and the summaries are what the project makes of it: where both match a
+        // question about as well, the quotation is shown first. The sort is stable, so ties keep the search's order.
+        ranked = ranked.Select(r => IsSummary(r.Passage.DocumentId) ? r with { Score = r.Score * SummaryWeight } : r)
+            .OrderByDescending(r => r.Score)
+            .ToList();
         var ordered = new List<RankedPassage>(ranked.Count);
         var moved = new HashSet<long>();
         foreach (var candidate in ranked)
