@@ -5,6 +5,7 @@ using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Corpus;
 using Kuril.Knowledge.Index;
 using Kuril.Knowledge.Passages;
+using Kuril.Knowledge.Positions;
 using Kuril.Knowledge.Search;
 using Kuril.Knowledge.Summaries;
 using Microsoft.Extensions.Logging;
@@ -49,6 +50,7 @@ internal sealed class KnowledgeState : IDisposable
         var snapshot = CorpusReader.Read(corpusPath);
         var (notes, noteProblems) = NoteReader.Read(corpusPath);
         IReadOnlyList<CorpusProblem> problems = [.. snapshot.Problems, .. noteProblems];
+        if (resources.PositionsProblem is { } positionsProblem) problems = [.. problems, new CorpusProblem(PositionRules.FileName, positionsProblem)];
         foreach (var problem in problems)
         {
             KnowledgeLog.CorpusFileSkipped(logger, problem.FileName, problem.Reason);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Kuril.Knowledge.Aliases;
+using Kuril.Knowledge.Positions;
 using Kuril.Knowledge.Text;
 
 namespace Kuril.Knowledge.Search;
@@ -16,8 +17,15 @@ namespace Kuril.Knowledge.Search;
 /// Names of treaties and events, matched apart from <paramref name="groups"/> so that a name holding a place name
 /// ("Battle of Shumshu") stands for both the event and the place.
 /// </param>
-public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords, AliasTable? events = null)
+/// <param name="positions">Which side of the dispute a passage states (<c>positions.yaml</c>), when known.</param>
+public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords, AliasTable? events = null, PositionRules? positions = null)
 {
+    /// <summary>
+    /// The prefix of the term of a passage stating one side's position (by <c>positions.yaml</c>), and of a question
+    /// asking for that side's argument: "Why does Japan say …" prefers what states Japan's case over what mentions Japan.
+    /// </summary>
+    public const string StanceTermPrefix = "zqstance";
+
     /// <summary>The term of passages that state a clock time, and of questions asking for one.</summary>
     public const string ClockTerm = "zqclock";
 
@@ -44,6 +52,7 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
         if (DatePattern().IsMatch(analyzed.Folded)) terms.Add(DateTerm);
         if (NumberPattern().IsMatch(analyzed.Folded)) terms.Add(NumberTerm);
         if (OpensWithYear().Match(analyzed.Folded) is { Success: true } dated) terms.Add(DatedTermPrefix + dated.Groups["year"].Value);
+        if (positions?.Classify(text) is { } side) terms.Add(StanceTermPrefix + side.Id);
         return terms;
     }
 
@@ -96,6 +105,8 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
             Add(terms, DatedTermPrefix + alias.Group.Year!.Value.ToString(CultureInfo.InvariantCulture), TokenScript.Other);
         }
 
+        if (analyzed.AskedStance is { } stance) Add(terms, stance, TokenScript.Other);
+
         return terms;
     }
 
@@ -116,7 +127,21 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
             words.Add(new AnalyzedWord(term, token, inAlias));
         }
 
-        return new AnalyzedText(folded, words, matches);
+        return new AnalyzedText(folded, words, matches) { AskedStance = AskedStance(folded) };
+    }
+
+    // A question asks for a side's argument when it asks for a position, argument or reason and names exactly one side.
+    private string? AskedStance(string folded)
+    {
+        if (positions is null || !AsksPosition().IsMatch(folded)) return null;
+        var named = positions.Sides.Where(s => s.Names.Any(n => NamesWord(folded, n))).ToList();
+        return named.Count == 1 ? StanceTermPrefix + named[0].Id : null;
+    }
+
+    private static bool NamesWord(string folded, string name)
+    {
+        var at = folded.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetter(folded[at - 1]) || !char.IsAsciiLetter(name[0]));
     }
 
     // "won't" would otherwise leave the word "won", "can't" the word "can": negations carry no topic.
@@ -153,6 +178,9 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
 
     [GeneratedRegex(@"\bwhen\b|\b(what|which)\s+(year|date|day|month)\b|когда|в\s+каком\s+году|いつ|何年", RegexOptions.CultureInvariant)]
     private static partial Regex AsksDate();
+
+    [GeneratedRegex(@"\b(position|positions|stance|argue|argues|argument|arguments|claim|claims|case|view|views|legal|justify|justifies|justification|why\s+(does|do|did|is)|say|says)\b|позици|аргумент|почему|立場|主張|なぜ", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksPosition();
 
     [GeneratedRegex(@"\bhow\s+(many|much)\b|сколько|何人|いくつ|どのくらい", RegexOptions.CultureInvariant)]
     private static partial Regex AsksNumber();

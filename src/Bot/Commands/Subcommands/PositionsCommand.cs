@@ -1,6 +1,6 @@
 using System.Globalization;
 using Kuril.Bot.Feedback;
-using Kuril.Bot.Positions;
+using Kuril.Knowledge.Positions;
 using Kuril.Bot.Replies;
 using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Hosting;
