@@ -14,8 +14,11 @@ namespace Kuril.Knowledge.Summaries;
 /// </summary>
 internal sealed class SummaryCatalog
 {
-    /// <summary>The timeline's pseudo-document id: its file's path in the corpus folder.</summary>
-    public const string TimelineId = Timeline.Timeline.FileName;
+    /// <summary>The timeline's pseudo-document id (a corpus document of that id keeps it, and the timeline is not searched).</summary>
+    public const string TimelineId = "timeline";
+
+    /// <summary>What a note's pseudo-document id starts with; its file name without extension follows.</summary>
+    public const string NoteIdPrefix = "note-";
 
     // How much a summary's score counts against a document passage's (see QuotationsFirst).
     private const double SummaryWeight = 0.85;
@@ -44,14 +47,14 @@ internal sealed class SummaryCatalog
         if (timeline is { All.Count: > 0 } && !documentIds.Contains(TimelineId))
         {
             var body = timeline.All.Select(e => DateInWords(e) + ": " + e.Text).ToList();
-            documents.Add(Pseudo(TimelineId, TimelineId, "Timeline of the dispute", "timeline", body));
+            documents.Add(Pseudo(TimelineId, Timeline.Timeline.FileName, "Timeline of the dispute", "timeline", body));
             passages.AddRange(body.Select((text, i) => new Passage(TimelineId, i, text, 0, analyzer.PassageTerms(text))));
             byDocument[TimelineId] = (ExcerptKind.Timeline, timeline.All.Select(e => e.Sources).ToList());
         }
 
         foreach (var note in notes)
         {
-            var id = NoteReader.NotesFolder + "/" + Path.GetFileNameWithoutExtension(note.FileName);
+            var id = NoteIdPrefix + Path.GetFileNameWithoutExtension(note.FileName);
             if (documentIds.Contains(id)) continue;
             documents.Add(Pseudo(id, NoteReader.NotesFolder + "/" + note.FileName, note.Title, "note", [note.Text]));
             passages.Add(new Passage(id, 0, note.Text, 0, analyzer.PassageTerms(note.Title + " " + note.Text)));

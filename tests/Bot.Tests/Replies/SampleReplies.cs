@@ -52,7 +52,7 @@ internal static class SampleReplies
     /// </summary>
     public static Reply Summary(int sourceLength = 40)
     {
-        var citation = new Citation("timeline.yaml", "Timeline of the dispute", "the project's own summary", null, null, 32, 87, 0);
+        var citation = new Citation("timeline", "Timeline of the dispute", "the project's own summary", null, null, 32, 87, 0);
         var summary = new Excerpt(1, "29 January 1946: The directive SCAPIN-677 suspends Japanese administration of the Kurils.", citation, 9.5)
         {
             Kind = ExcerptKind.Timeline,
