@@ -29,7 +29,7 @@ public static class KnowledgeProbe
     public static List<string[]> QueryTerms(string corpusPath, IEnumerable<string> questions)
     {
         var resources = KnowledgeResources.Load(corpusPath);
-        var analyzer = new TermAnalyzer(resources.TermGroups, resources.StopWords);
+        var analyzer = resources.CreateAnalyzer();
         return questions
             .Select(q => analyzer.QueryTerms(q).Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(PassageSearcher.MaxQueryTerms).ToArray())
             .Where(terms => terms.Length > 0)

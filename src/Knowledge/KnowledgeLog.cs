@@ -25,4 +25,7 @@ internal static partial class KnowledgeLog
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Watching the corpus folder failed; changes are picked up on the next restart")]
     public static partial void WatcherFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "The timeline cannot be read, so its events are not searched; the documents keep serving")]
+    public static partial void TimelineNotIndexed(ILogger logger, Exception exception);
 }

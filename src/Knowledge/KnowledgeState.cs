@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Corpus;
 using Kuril.Knowledge.Index;
 using Kuril.Knowledge.Passages;
+using Kuril.Knowledge.Positions;
 using Kuril.Knowledge.Search;
+using Kuril.Knowledge.Summaries;
 using Microsoft.Extensions.Logging;
 
 namespace Kuril.Knowledge;
@@ -14,13 +17,15 @@ internal sealed class KnowledgeState : IDisposable
 {
     private const string IndexPrefix = "index-";
 
-    private KnowledgeState(KnowledgeResources resources, PassageIndex index, IReadOnlyList<CorpusProblem> problems)
+    private KnowledgeState(KnowledgeResources resources, PassageIndex index, SummaryCatalog summaries, IReadOnlyList<CorpusProblem> problems)
     {
         Resources = resources;
         Index = index;
+        Summaries = summaries;
         Problems = problems;
-        Analyzer = new TermAnalyzer(resources.TermGroups, resources.StopWords);
+        Analyzer = resources.CreateAnalyzer();
         Searcher = new PassageSearcher(index, Analyzer, resources.Words, resources.TermGroups);
+        Documents = index.Documents.Where(d => !summaries.IsSummary(d.Id)).ToList();
     }
 
     public KnowledgeResources Resources { get; }
@@ -33,6 +38,12 @@ internal sealed class KnowledgeState : IDisposable
 
     public IReadOnlyList<CorpusProblem> Problems { get; }
 
+    /// <summary>The timeline events and notes indexed beside the documents, with their kinds and sources.</summary>
+    public SummaryCatalog Summaries { get; }
+
+    /// <summary>The corpus's documents, without the summaries' pseudo-documents.</summary>
+    public IReadOnlyList<DocumentInfo> Documents { get; }
+
     /// <summary>Reads the corpus and opens its index, building the index when the corpus has changed.</summary>
     /// <exception cref="FormatException">A resource file (aliases, cleaning rules) is broken.</exception>
     public static KnowledgeState Load(string corpusPath, string dataPath, ILogger logger)
@@ -40,10 +51,19 @@ internal sealed class KnowledgeState : IDisposable
         var stopwatch = Stopwatch.StartNew();
         var resources = KnowledgeResources.Load(corpusPath);
         var snapshot = CorpusReader.Read(corpusPath);
-        foreach (var problem in snapshot.Problems)
+        var (notes, noteProblems) = NoteReader.Read(corpusPath);
+        IReadOnlyList<CorpusProblem> problems = [.. snapshot.Problems, .. noteProblems];
+        if (resources.PositionsProblem is { } positionsProblem) problems = [.. problems, new CorpusProblem(PositionRules.FileName, positionsProblem)];
+        foreach (var problem in problems)
         {
             KnowledgeLog.CorpusFileSkipped(logger, problem.FileName, problem.Reason);
         }
+
+        var summaries = SummaryCatalog.Build(
+            LoadTimeline(corpusPath, logger),
+            notes,
+            snapshot.Documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
+            resources.CreateAnalyzer());
 
         Directory.CreateDirectory(dataPath);
         var fingerprint = Fingerprint(corpusPath);
@@ -53,12 +73,31 @@ internal sealed class KnowledgeState : IDisposable
         if (index is null)
         {
             var passages = new PassageBuilder(resources).Build(snapshot.Documents);
-            index = PassageIndex.Build(path, fingerprint, snapshot.Documents, passages.Passages);
+            index = PassageIndex.Build(path, fingerprint, [.. snapshot.Documents, .. summaries.Documents], [.. passages.Passages, .. summaries.Passages]);
             source = "built";
         }
 
-        KnowledgeLog.IndexReady(logger, index.Documents.Count, index.PassageCount, source, stopwatch.ElapsedMilliseconds);
-        return new KnowledgeState(resources, index, snapshot.Problems);
+        var state = new KnowledgeState(resources, index, summaries, problems);
+        KnowledgeLog.IndexReady(logger, state.Documents.Count, index.PassageCount, source, stopwatch.ElapsedMilliseconds);
+        return state;
+    }
+
+    // The timeline answers questions too, but a broken one must not stop the documents from serving.
+    private static Timeline.Timeline? LoadTimeline(string corpusPath, ILogger logger)
+    {
+        try
+        {
+            return Timeline.Timeline.Load(corpusPath);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            KnowledgeLog.TimelineNotIndexed(logger, e);
+            return null;
+        }
     }
 
     public void Dispose() => Index.Dispose();

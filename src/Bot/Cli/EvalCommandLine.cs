@@ -35,10 +35,20 @@ internal static class EvalCommandLine
 
             var report = RetrievalEvaluator.Evaluate(knowledge, questions);
             await Console.Out.WriteLineAsync(Format(report));
+            var kinds = questions.GroupBy(q => q.Kind, StringComparer.Ordinal).ToList();
+            for (var i = 0; kinds.Count > 1 && i < kinds.Count; i++)
+            {
+                await Console.Out.WriteLineAsync(FormatKind(kinds[i].Key, RetrievalEvaluator.Evaluate(knowledge, kinds[i].ToList())));
+            }
             return 0;
         });
         return command;
     }
+
+    // One line a kind of question, so that a set mixing kinds shows which kind is weak.
+    private static string FormatKind(string kind, EvalReport report) => report.AnswerQuestions > 0
+        ? string.Create(CultureInfo.InvariantCulture, $"kind {kind}: {report.AnswerQuestions} answer, hit@3 {report.HitAt3:0.000}, MRR@5 {report.MrrAt5:0.000}, false abstention {report.FalseAbstention:0.000}")
+        : string.Create(CultureInfo.InvariantCulture, $"kind {kind}: {report.AbstainQuestions} abstain, abstention {report.Abstention:0.000}");
 
     private static string Format(EvalReport report)
     {

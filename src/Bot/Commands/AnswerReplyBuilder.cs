@@ -49,8 +49,9 @@ public sealed class AnswerReplyBuilder(AnswerStore answers, TimeProvider time)
         return new Reply(title)
         {
             Paragraphs = text,
-            Excerpts = answer.Abstained ? [] : answer.Excerpts.Select(e => new ReplyExcerpt(e.Rank, e.Text, CitationText.Line(e.Citation)) { Highlights = e.Highlights }).ToList(),
-            Sources = answer.Abstained ? [] : SourcesOf(answer.Excerpts.Select(e => e.Citation)),
+            Excerpts = answer.Abstained ? [] : answer.Excerpts.Select(CitationText.Excerpt).ToList(),
+            // A summary's sources are listed under it; the list at the end names the documents quoted.
+            Sources = answer.Abstained ? [] : SourcesOf(answer.Excerpts.Where(e => e.Kind == ExcerptKind.Document).Select(e => e.Citation)),
             Buttons = buttons,
         };
     }

@@ -26,7 +26,9 @@ public sealed record AnswerJson(
             e.Citation.Title,
             e.Citation.Url?.ToString(),
             e.Citation.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            e.Score)
+            e.Score,
+            e.Kind switch { ExcerptKind.Timeline => "timeline", ExcerptKind.Note => "note", _ => "document" },
+            e.Sources.Select(TimelineSourceJson.From).ToList())
         {
             Highlights = e.Highlights.Select(h => new[] { h.Start, h.Length }).ToList(),
         }).ToList())

@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace Kuril.Bot.Json;
 
-/// <summary>The JSON shape of one excerpt on the command line.</summary>
+/// <summary>
+/// The JSON shape of one excerpt on the command line; <c>kind</c> is <c>document</c> (a quotation), <c>timeline</c> or
+/// <c>note</c> (the project's own summary, attested by <c>sources</c>).
+/// </summary>
 public sealed record ExcerptJson(
     [property: JsonPropertyName("rank")] int Rank,
     [property: JsonPropertyName("text")] string Text,
@@ -10,7 +13,9 @@ public sealed record ExcerptJson(
     [property: JsonPropertyName("title")] string Title,
     [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("published")] string? Published,
-    [property: JsonPropertyName("score")] double Score)
+    [property: JsonPropertyName("score")] double Score,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("sources")] IReadOnlyList<TimelineSourceJson> Sources)
 {
     /// <summary>The matched words as [start, length] pairs of UTF-16 offsets into <see cref="Text"/>.</summary>
     [JsonPropertyName("highlights")]

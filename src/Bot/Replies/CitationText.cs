@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kuril.Knowledge.Answers;
+using Kuril.Knowledge.Timeline;
 
 namespace Kuril.Bot.Replies;
 
@@ -14,6 +15,40 @@ public static class CitationText
         if (citation.Published is { } published) parts.Add(Date(published));
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"passage {citation.PassageOrdinal + 1} of {citation.PassageCount}"));
         return string.Join(", ", parts);
+    }
+
+    /// <summary>
+    /// An excerpt as a reply shows it: a quotation with its document's citation line, or one of the project's own
+    /// summaries, labelled so, with the passages and references that attest it.
+    /// </summary>
+    public static ReplyExcerpt Excerpt(Excerpt excerpt)
+    {
+        ArgumentNullException.ThrowIfNull(excerpt);
+        var citation = excerpt.Citation;
+        var shown = excerpt.Kind switch
+        {
+            ExcerptKind.Timeline => new ReplyExcerpt(excerpt.Rank, excerpt.Text, string.Create(CultureInfo.InvariantCulture, $"{citation.Title}, event {citation.PassageOrdinal + 1} of {citation.PassageCount}"), "Our summary (timeline)")
+            {
+                IsQuotation = false,
+                Sources = excerpt.Sources.Select(Source).ToList(),
+            },
+            ExcerptKind.Note => new ReplyExcerpt(excerpt.Rank, excerpt.Text, "Reference note: " + citation.Title, "Our summary (note)")
+            {
+                IsQuotation = false,
+                Sources = excerpt.Sources.Select(Source).ToList(),
+            },
+            _ => new ReplyExcerpt(excerpt.Rank, excerpt.Text, Line(citation)),
+        };
+        return shown with { Highlights = excerpt.Highlights };
+    }
+
+    /// <summary>A summary's source: a corpus passage (its document id, the words quoted) or a public reference.</summary>
+    public static ReplySource Source(TimelineSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.IsPublicReference
+            ? new ReplySource(source.Title!, source.IsCorpusPassage ? $"{source.DocumentId}: “{source.Excerpt}”" : string.Empty, source.Url)
+            : new ReplySource(source.DocumentId ?? string.Empty, "“" + source.Excerpt + "”", null);
     }
 
     /// <summary>The date as the bot shows dates.</summary>

@@ -28,18 +28,15 @@ public static class ConsoleReplyRenderer
         {
             text.Append(CultureInfo.InvariantCulture, $"[{excerpt.Number}] ");
             if (excerpt.Label is { } label) text.Append(label).Append(": ");
-            var quoted = bold ? Highlighting.Apply(excerpt.Text, excerpt.Highlights, int.MaxValue, WithoutControls, BoldOn, BoldOff) : excerpt.Text;
-            text.Append('"').Append(quoted).AppendLine("\"");
+            var shown = bold ? Highlighting.Apply(excerpt.Text, excerpt.Highlights, int.MaxValue, WithoutControls, BoldOn, BoldOff) : excerpt.Text;
+            if (excerpt.IsQuotation) text.Append('"').Append(shown).AppendLine("\"");
+            else text.AppendLine(shown);
             text.Append("    — ").AppendLine(excerpt.Citation);
+            foreach (var source in excerpt.Sources) text.Append("      source: ").AppendLine(SourceLine(source));
         }
 
         if (reply.Sources.Count > 0) text.AppendLine().AppendLine("Sources:");
-        foreach (var source in reply.Sources)
-        {
-            text.Append("  • ").Append(source.Title).Append(" — ").Append(source.Details);
-            if (source.Url is { } url) text.Append(" — ").Append(url.AbsoluteUri);
-            text.AppendLine();
-        }
+        foreach (var source in reply.Sources) text.Append("  • ").AppendLine(SourceLine(source));
 
         if (reply.Buttons.Count > 0)
         {
@@ -52,4 +49,12 @@ public static class ConsoleReplyRenderer
     }
 
     private static string WithoutControls(string text) => string.Concat(text.Where(c => !char.IsControl(c) || c is '\n' or '\t'));
+
+    private static string SourceLine(ReplySource source)
+    {
+        var parts = new List<string>(3) { source.Title };
+        if (source.Details.Length > 0) parts.Add(source.Details);
+        if (source.Url is { } url) parts.Add(url.AbsoluteUri);
+        return string.Join(" — ", parts);
+    }
 }

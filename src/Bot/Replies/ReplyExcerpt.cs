@@ -1,6 +1,6 @@
 namespace Kuril.Bot.Replies;
 
-/// <summary>A numbered, quoted excerpt.</summary>
+/// <summary>A numbered excerpt: a quotation from a document, or one of the project's own summaries with its sources.</summary>
 /// <param name="Number">Its number, shown as <c>[n]</c>.</param>
 /// <param name="Text">The quoted text.</param>
 /// <param name="Citation">Where it comes from, on one line.</param>
@@ -9,4 +9,10 @@ public sealed record ReplyExcerpt(int Number, string Text, string Citation, stri
 {
     /// <summary>Stretches of <see cref="Text"/> to show in bold: the words that matched the question.</summary>
     public IReadOnlyList<Kuril.Knowledge.Answers.TextSpan> Highlights { get; init; } = [];
+
+    /// <summary>False for the project's own summaries (timeline events, notes): renderers show them unquoted.</summary>
+    public bool IsQuotation { get; init; } = true;
+
+    /// <summary>What attests a summary, listed under it: a document passage, or a public reference with its address.</summary>
+    public IReadOnlyList<ReplySource> Sources { get; init; } = [];
 }

@@ -19,8 +19,18 @@ public static class PlainTextAnswerRenderer
         if (answer.Corrections.Count > 0) text.AppendLine(Commands.AnswerReplyBuilder.ShowingResultsFor(answer)).AppendLine();
         foreach (var excerpt in answer.Excerpts)
         {
-            text.Append(CultureInfo.InvariantCulture, $"[{excerpt.Rank}] \"{excerpt.Text}\"").AppendLine();
-            text.Append("    — ").AppendLine(Cite(excerpt.Citation));
+            if (excerpt.Kind == ExcerptKind.Document)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"[{excerpt.Rank}] \"{excerpt.Text}\"").AppendLine();
+                text.Append("    — ").AppendLine(Cite(excerpt.Citation));
+                continue;
+            }
+
+            // The project's own words are not a quotation: labelled, unquoted, with what attests them.
+            var shown = Replies.CitationText.Excerpt(excerpt);
+            text.Append(CultureInfo.InvariantCulture, $"[{excerpt.Rank}] {shown.Label}: {excerpt.Text}").AppendLine();
+            text.Append("    — ").AppendLine(shown.Citation);
+            foreach (var source in excerpt.Sources) text.Append("      source: ").AppendLine(source.ToString());
         }
 
         if (answer.HasMore)

@@ -5,6 +5,12 @@ namespace Kuril.Knowledge.Aliases;
 /// <param name="Names">Every name, the one shown to users first.</param>
 public sealed record AliasGroup(string Id, IReadOnlyList<string> Names)
 {
+    /// <summary>
+    /// For a treaty, declaration, conference or event (<c>events.yaml</c>): the year it happened, so that a question
+    /// naming it also finds what is dated that year, whatever it calls the event.
+    /// </summary>
+    public int? Year { get; init; }
+
     /// <summary>The name shown to users.</summary>
     public string DisplayName => Names[0];
 

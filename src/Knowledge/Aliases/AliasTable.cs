@@ -15,6 +15,9 @@ public sealed class AliasTable
     /// <summary>The table's file name inside the corpus folder.</summary>
     public const string FileName = "aliases.yaml";
 
+    /// <summary>The names of treaties, declarations, conferences and events, in the same format with a <c>year</c>.</summary>
+    public const string EventsFileName = "events.yaml";
+
     private readonly Dictionary<string, List<CompiledName>> _latinByFirstStem;
     private readonly List<CompiledName> _otherNames;
 
@@ -70,7 +73,8 @@ public sealed class AliasTable
                 throw new FormatException($"{fileName}: the id '{group.Id}' is used by two groups");
             }
 
-            groups.Add(new AliasGroup(group.Id.Trim(), names));
+            if (group.Year is < 1 or > 9999) throw new FormatException($"{fileName}: the group '{group.Id}' has year {group.Year}");
+            groups.Add(new AliasGroup(group.Id.Trim(), names) { Year = group.Year });
         }
 
         return new AliasTable(groups);
@@ -223,5 +227,7 @@ public sealed class AliasTable
         public string? Id { get; set; }
 
         public List<string>? Names { get; set; }
+
+        public int? Year { get; set; }
     }
 }

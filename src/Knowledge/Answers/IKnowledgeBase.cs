@@ -5,7 +5,7 @@ namespace Kuril.Knowledge.Answers;
 /// <summary>Answers questions from the indexed corpus. Safe to call from many threads.</summary>
 public interface IKnowledgeBase
 {
-    /// <summary>Documents in the current index, ordered by id.</summary>
+    /// <summary>The corpus documents in the current index, ordered by id (not the timeline and notes indexed beside them).</summary>
     IReadOnlyList<DocumentInfo> Documents { get; }
 
     /// <summary>The alias table the current index was built with.</summary>

@@ -26,7 +26,7 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<DocumentInfo> Documents => State.Index.Documents;
+    public IReadOnlyList<DocumentInfo> Documents => State.Documents;
 
     /// <inheritdoc />
     public AliasTable Aliases => State.Resources.Aliases;
@@ -51,18 +51,21 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
     private static Answer Ask(KnowledgeState state, string question, int take, int offset)
     {
         var result = state.Searcher.Search(question, MaxRankedExcerpts);
+        var ranked = state.Summaries.QuotationsFirst(result.Ranked);
         var excerpts = new List<Excerpt>(take);
-        for (var i = offset; i < result.Ranked.Count && excerpts.Count < take; i++)
+        for (var i = offset; i < ranked.Count && excerpts.Count < take; i++)
         {
-            var ranked = result.Ranked[i];
-            var passage = ranked.Passage;
-            excerpts.Add(new Excerpt(i + 1, passage.Text, Cite(state, passage), Math.Round(ranked.Score, 4))
+            var (passage, score) = (ranked[i].Passage, ranked[i].Score);
+            var (kind, sources) = state.Summaries.Describe(passage.DocumentId, passage.Ordinal);
+            excerpts.Add(new Excerpt(i + 1, passage.Text, Cite(state, passage), Math.Round(score, 4))
             {
+                Kind = kind,
+                Sources = sources,
                 Highlights = state.Analyzer.Highlights(passage.Text, result.Terms),
             });
         }
 
-        return new Answer(question, result.Abstained, excerpts, result.Ranked.Count) { Corrections = result.Abstained ? [] : result.Corrections };
+        return new Answer(question, result.Abstained, excerpts, ranked.Count) { Corrections = result.Abstained ? [] : result.Corrections };
     }
 
     /// <inheritdoc />

@@ -17,9 +17,12 @@ public sealed class EvalQuestion
     [JsonPropertyName("expect")]
     public string Expect { get; set; } = "answer";
 
-    /// <summary>Strings of which one must appear in a returned excerpt.</summary>
+    /// <summary>
+    /// Entries of which one must appear in a returned excerpt; an entry is one string, or several that must all stand
+    /// in the same excerpt (written as a string or a list of strings).
+    /// </summary>
     [JsonPropertyName("gold")]
-    public List<string> Gold { get; set; } = [];
+    public List<IReadOnlyList<string>> Gold { get; set; } = [];
 
     /// <summary>The kind of question.</summary>
     [JsonPropertyName("kind")]

@@ -22,8 +22,7 @@ public static class RetrievalEvaluator
             try
             {
                 var question = JsonSerializer.Deserialize(line, EvalJsonContext.Default.EvalQuestion);
-                if (question is null || string.IsNullOrWhiteSpace(question.Question)) throw new FormatException("no question");
-                questions.Add(question);
+                questions.Add(Check(question));
             }
             catch (Exception e) when (e is JsonException or FormatException)
             {
@@ -32,6 +31,21 @@ public static class RetrievalEvaluator
         }
 
         return questions;
+    }
+
+    // JSON null gets past the types: a null list, or a null inside one, is as unreadable as a number would be.
+    private static EvalQuestion Check(EvalQuestion? question)
+    {
+        if (question is null || string.IsNullOrWhiteSpace(question.Question)) throw new FormatException("no question");
+        if (string.IsNullOrWhiteSpace(question.Id)) throw new FormatException("no id");
+        question.Kind ??= string.Empty;
+        question.Expect ??= "answer";
+        question.MustNot ??= [];
+        if (question.MustNot.Any(m => string.IsNullOrWhiteSpace(m))) throw new FormatException("'must_not' holds a null or empty string");
+        question.Gold ??= [];
+        if (question.Gold.Any(g => g is null || g.Any(string.IsNullOrWhiteSpace))) throw new FormatException("'gold' holds a null or empty entry");
+        if (question.ExpectsAnswer && question.Gold.Count == 0) throw new FormatException($"question '{question.Id}' expects an answer but has no 'gold'");
+        return question;
     }
 
     /// <summary>Asks every question and scores the answers.</summary>
@@ -66,8 +80,8 @@ public static class RetrievalEvaluator
                 continue;
             }
 
-            var gold = question.Gold.Select(Normalize).Where(g => g.Length > 0).ToList();
-            var rank = normalized.FindIndex(t => gold.Any(g => t.Contains(g, StringComparison.Ordinal))) + 1;
+            var gold = question.Gold.Select(entry => entry.Select(Normalize).ToList()).ToList();
+            var rank = normalized.FindIndex(t => gold.Any(entry => entry.TrueForAll(g => t.Contains(g, StringComparison.Ordinal)))) + 1;
             if (rank is >= 1 and <= 3) hits++;
             if (rank >= 1) reciprocalRanks += 1.0 / rank;
             if (rank is 0 or > 3) misses.Add(new EvalMiss(question, rank == 0 ? "no gold excerpt in the first five" : $"gold excerpt at rank {rank}", texts));

@@ -17,7 +17,7 @@ public sealed partial class PassageBuilder(KnowledgeResources resources)
     private const int MaxPassageChars = 420;
     private const int ShortSentenceChars = 90;
 
-    private readonly TermAnalyzer _analyzer = new(resources.TermGroups, resources.StopWords);
+    private readonly TermAnalyzer _analyzer = resources.CreateAnalyzer();
     private readonly HashSet<string> _placeTerms = resources.Aliases.Groups.Select(g => g.Term).ToHashSet(StringComparer.Ordinal);
     private readonly SentenceFilter _filter = new(resources.Rules);
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Kuril.Knowledge.Aliases;
+using Kuril.Knowledge.Positions;
 using Kuril.Knowledge.Text;
 
 namespace Kuril.Knowledge.Search;
@@ -11,8 +13,19 @@ namespace Kuril.Knowledge.Search;
 /// </summary>
 /// <param name="groups">Names that stand for one term whatever their spelling, script or wording.</param>
 /// <param name="stopWords">Words left out.</param>
-public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
+/// <param name="events">
+/// Names of treaties and events, matched apart from <paramref name="groups"/> so that a name holding a place name
+/// ("Battle of Shumshu") stands for both the event and the place.
+/// </param>
+/// <param name="positions">Which side of the dispute a passage states (<c>positions.yaml</c>), when known.</param>
+public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords, AliasTable? events = null, PositionRules? positions = null)
 {
+    /// <summary>
+    /// The prefix of the term of a passage stating one side's position (by <c>positions.yaml</c>), and of a question
+    /// asking for that side's argument: "Why does Japan say …" prefers what states Japan's case over what mentions Japan.
+    /// </summary>
+    public const string StanceTermPrefix = "zqstance";
+
     /// <summary>The term of passages that state a clock time, and of questions asking for one.</summary>
     public const string ClockTerm = "zqclock";
 
@@ -21,6 +34,13 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
 
     /// <summary>The term of passages that state a number, and of questions asking how many.</summary>
     public const string NumberTerm = "zqnumber";
+
+    /// <summary>
+    /// The prefix of the term of a passage that opens with a year ("In 1956, …", "19 October 1956: …"), so about that
+    /// year, and of a question naming the year: "What happened in 1951?" prefers what is dated 1951 over what only
+    /// mentions it.
+    /// </summary>
+    public const string DatedTermPrefix = "zqin";
 
     /// <summary>Terms of a passage: every content word's stem, every group it names, and its answer types.</summary>
     public List<string> PassageTerms(string text)
@@ -31,6 +51,8 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
         if (ClockPattern().IsMatch(analyzed.Folded)) terms.Add(ClockTerm);
         if (DatePattern().IsMatch(analyzed.Folded)) terms.Add(DateTerm);
         if (NumberPattern().IsMatch(analyzed.Folded)) terms.Add(NumberTerm);
+        if (OpensWithYear().Match(analyzed.Folded) is { Success: true } dated) terms.Add(DatedTermPrefix + dated.Groups["year"].Value);
+        if (positions?.Classify(text) is { } side) terms.Add(StanceTermPrefix + side.Id);
         return terms;
     }
 
@@ -74,6 +96,17 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
         if (clock) Add(terms, ClockTerm, TokenScript.Latin);
         if (date) Add(terms, DateTerm, TokenScript.Latin);
         if (number) Add(terms, NumberTerm, TokenScript.Latin);
+
+        // Marked as the script of words the corpus may lack, so that a year nothing is dated by costs the question
+        // nothing (see PassageSearcher): it only lifts what is dated by it.
+        foreach (Match year in NamedYear().Matches(analyzed.Folded)) Add(terms, DatedTermPrefix + year.Groups["year"].Value, TokenScript.Other);
+        foreach (var alias in analyzed.Aliases.Where(a => a.Group.Year is not null))
+        {
+            Add(terms, DatedTermPrefix + alias.Group.Year!.Value.ToString(CultureInfo.InvariantCulture), TokenScript.Other);
+        }
+
+        if (analyzed.AskedStance is { } stance) Add(terms, stance, TokenScript.Other);
+
         return terms;
     }
 
@@ -83,6 +116,7 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
         var folded = ExpandNegations(TextNormalizer.Fold(text));
         var tokens = Tokenizer.Tokenize(folded);
         var matches = groups.Find(folded, tokens);
+        if (events is not null) matches.AddRange(events.Find(folded, tokens));
         var words = new List<AnalyzedWord>(tokens.Count);
         foreach (var token in tokens)
         {
@@ -100,7 +134,21 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
             words.Add(new AnalyzedWord(term, token, inAlias));
         }
 
-        return new AnalyzedText(folded, words, matches);
+        return new AnalyzedText(folded, words, matches) { AskedStance = AskedStance(folded) };
+    }
+
+    // A question asks for a side's argument when it asks for a position, argument or reason and names exactly one side.
+    private string? AskedStance(string folded)
+    {
+        if (positions is null || !AsksPosition().IsMatch(folded)) return null;
+        var named = positions.Sides.Where(s => s.Names.Any(n => NamesWord(folded, n))).ToList();
+        return named.Count == 1 ? StanceTermPrefix + named[0].Id : null;
+    }
+
+    private static bool NamesWord(string folded, string name)
+    {
+        var at = folded.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetter(folded[at - 1]) || !char.IsAsciiLetter(name[0]));
     }
 
     /// <summary>
@@ -189,6 +237,12 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
     [GeneratedRegex(@"\b(1[5-9]\d\d|20\d\d)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
+    [GeneratedRegex(@"^\W*(?:in\s+)?(?:(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?<year>1[5-9]\d\d|20\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OpensWithYear();
+
+    [GeneratedRegex(@"(?<!\d)(?<year>1[5-9]\d\d|20\d\d)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedYear();
+
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
@@ -197,6 +251,9 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords)
 
     [GeneratedRegex(@"\bwhen\b|\b(what|which)\s+(year|date|day|month)\b|когда|в\s+каком\s+году|いつ|何年", RegexOptions.CultureInvariant)]
     private static partial Regex AsksDate();
+
+    [GeneratedRegex(@"\b(position|positions|stance|argue|argues|argument|arguments|claim|claims|case|view|views|legal|justify|justifies|justification|why\s+(does|do|did|is)|say|says)\b|позици|аргумент|почему|立場|主張|なぜ", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksPosition();
 
     [GeneratedRegex(@"\bhow\s+(many|much)\b|сколько|何人|いくつ|どのくらい", RegexOptions.CultureInvariant)]
     private static partial Regex AsksNumber();

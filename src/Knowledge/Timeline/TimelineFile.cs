@@ -80,7 +80,8 @@ internal static class TimelineFile
         return new TimelineEvent(year, month, day, Normalize(text), list);
     }
 
-    private static TimelineSource ReadSource(YamlNode node)
+    /// <summary>Reads one source: a corpus passage (document + excerpt) and/or a public reference (title + url).</summary>
+    internal static TimelineSource ReadSource(YamlNode node)
     {
         if (node is not YamlMappingNode mapping) throw new FormatException("expected a mapping with document + excerpt and/or title + url");
         CheckKeys(mapping, SourceKeys);

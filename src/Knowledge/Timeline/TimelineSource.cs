@@ -1,7 +1,7 @@
 namespace Kuril.Knowledge.Timeline;
 
 /// <summary>
-/// Where a timeline event is attested: a passage of a corpus document (its id and the exact text), a public reference
+/// Where a timeline event or a reference note is attested: a passage of a corpus document (its id and the exact text), a public reference
 /// (title and address), or both.
 /// </summary>
 /// <param name="DocumentId">The corpus document's id (its file name without extension), when a passage is cited.</param>

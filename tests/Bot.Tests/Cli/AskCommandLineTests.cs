@@ -9,7 +9,7 @@ public sealed class AskCommandLineTests(DataFolderFixture data) : IClassFixture<
 {
     private const string Deported = "How many Japanese civilians were deported from the Kurils?";
     private static readonly string[] AnswerProperties = ["question", "abstained", "excerpts"];
-    private static readonly string[] ExcerptProperties = ["rank", "text", "documentId", "title", "url", "published", "score", "highlights"];
+    private static readonly string[] ExcerptProperties = ["rank", "text", "documentId", "title", "url", "published", "score", "kind", "sources", "highlights"];
 
     [Fact]
     public void The_bot_is_built_beside_the_tests()
@@ -102,6 +102,21 @@ public sealed class AskCommandLineTests(DataFolderFixture data) : IClassFixture<
         Assert.Equal(PlainTextAnswerRenderer.AbstentionText, result.StandardOutput.Trim());
     }
 
+    [Fact]
+    public async Task Ask_json_marks_a_timeline_event_or_note_as_the_projects_summary_with_its_sources()
+    {
+        var result = await BotProcess.RunAsync(["ask", "--json", "What was SCAPIN-677?", data.Override]);
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        using var json = JsonDocument.Parse(Assert.Single(result.Lines));
+        var first = AssertAnswerShape(json.RootElement).GetProperty("excerpts")[0];
+        Assert.Contains("SCAPIN-677", first.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains(first.GetProperty("kind").GetString(), new[] { "timeline", "note" });
+        var source = first.GetProperty("sources")[0];
+        Assert.Equal(["documentId", "excerpt", "title", "url"], source.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.StartsWith("https://", source.GetProperty("url").GetString(), StringComparison.Ordinal);
+    }
+
     private static JsonElement AssertAnswerShape(JsonElement answer)
     {
         Assert.Equal(JsonValueKind.Object, answer.ValueKind);
@@ -121,6 +136,9 @@ public sealed class AskCommandLineTests(DataFolderFixture data) : IClassFixture<
             Assert.Contains(excerpt.GetProperty("url").ValueKind, new[] { JsonValueKind.String, JsonValueKind.Null });
             Assert.Contains(excerpt.GetProperty("published").ValueKind, new[] { JsonValueKind.String, JsonValueKind.Null });
             Assert.Equal(JsonValueKind.Number, excerpt.GetProperty("score").ValueKind);
+            Assert.Contains(excerpt.GetProperty("kind").GetString(), new[] { "document", "timeline", "note" });
+            Assert.Equal(JsonValueKind.Array, excerpt.GetProperty("sources").ValueKind);
+            Assert.Equal(excerpt.GetProperty("kind").GetString() != "document", excerpt.GetProperty("sources").GetArrayLength() > 0);
         }
 
         Assert.Equal(answer.GetProperty("abstained").GetBoolean(), rank == 0);

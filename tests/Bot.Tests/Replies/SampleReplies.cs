@@ -1,5 +1,7 @@
 using System.Globalization;
 using Kuril.Bot.Replies;
+using Kuril.Knowledge.Answers;
+using Kuril.Knowledge.Timeline;
 
 namespace Kuril.Bot.Tests.Replies;
 
@@ -43,6 +45,29 @@ internal static class SampleReplies
         Excerpts = [new ReplyExcerpt(1, "Corpus says " + Hostile, "Title " + Hostile, "Side " + Hostile)],
         Sources = [new ReplySource("Source " + Hostile, "Details " + Hostile, new Uri("https://example.org/a_b"))],
     };
+
+    /// <summary>
+    /// An answer of two excerpts as the answer builder shows them: a timeline event (the project's summary, with a
+    /// corpus passage and a public reference as sources, and hostile text in its sources) and a quoted document passage.
+    /// </summary>
+    public static Reply Summary(int sourceLength = 40)
+    {
+        var citation = new Citation("timeline", "Timeline of the dispute", "the project's own summary", null, null, 32, 87, 0);
+        var summary = new Excerpt(1, "29 January 1946: The directive SCAPIN-677 suspends Japanese administration of the Kurils.", citation, 9.5)
+        {
+            Kind = ExcerptKind.Timeline,
+            Sources =
+            [
+                new TimelineSource("kuril-collected-excerpts", "Soviet forces " + Hostile + " " + new string('x', sourceLength), null, null),
+                new TimelineSource(null, null, "SCAPIN-677 " + Hostile, new Uri("https://en.wikipedia.org/wiki/Kuril_Islands_dispute")),
+            ],
+        };
+        var quotation = new Excerpt(2, "The Kurils 17,000 Japanese civilian residents were deported.", new Citation("kuril-collected-excerpts", "Collected excerpts", null, null, null, 68, 144, 70), 8.1);
+        return new Reply("Summary")
+        {
+            Excerpts = [CitationText.Excerpt(summary), CitationText.Excerpt(quotation)],
+        };
+    }
 
     /// <summary>Text of a given length starting with its number, e.g. "#3 …", cycling through scripts and markup.</summary>
     public static string Excerpt(int number, int length)

@@ -45,7 +45,8 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime
         {
             Assert.Equal("article", (string?)r!["type"]);
             var text = (string)r["input_message_content"]!["message_text"]!;
-            Assert.Equal(1, CountOf(text, "<blockquote>"));
+            // A quotation is block-quoted; a timeline event or note is labelled as the project's summary instead.
+            Assert.Equal(1, CountOf(text, "<blockquote>") + CountOf(text, "Our summary ("));
             Assert.Contains("<i>— ", text, StringComparison.Ordinal);
         });
     }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Kuril.Bot.Feedback;
-using Kuril.Bot.Positions;
 using Kuril.Bot.Replies;
 using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Hosting;
+using Kuril.Knowledge.Positions;
 using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Commands.Subcommands;

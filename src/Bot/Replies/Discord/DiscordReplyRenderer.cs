@@ -11,6 +11,10 @@ public static class DiscordReplyRenderer
 {
     private const string Separator = "\n\n";
 
+    // A summary's sources are listed under it, each cut short, so that the excerpt still fits one embed.
+    private const int MaxSummarySources = 4;
+    private const int MaxSourceLine = 600;
+
     /// <summary>The messages, in order; at least one.</summary>
     public static IReadOnlyList<DiscordMessage> Render(Reply reply)
     {
@@ -71,26 +75,37 @@ public static class DiscordReplyRenderer
             text.Append(CultureInfo.InvariantCulture, $"**[{excerpt.Number}]** ");
             if (excerpt.Label is { } label) text.Append("**").Append(DiscordMarkdown.Escape(label)).Append(":** ");
             var start = text.Length;
-            text.Append('"').Append(Highlighting.Apply(excerpt.Text, excerpt.Highlights, DiscordLimits.EmbedDescription, DiscordMarkdown.Escape, "**", "**")).Append('"');
-            text.Append("\n— *").Append(DiscordMarkdown.Escape(excerpt.Citation)).Append('*');
+            AppendBody(text, Highlighting.Apply(excerpt.Text, excerpt.Highlights, DiscordLimits.EmbedDescription, DiscordMarkdown.Escape, "**", "**"), excerpt);
             if (text.Length > DiscordLimits.EmbedDescription && excerpt.Highlights.Count > 0)
             {
                 // Cutting bold text could leave a ** open: a block too long for an embed is quoted without bold.
                 text.Length = start;
-                text.Append('"').Append(DiscordMarkdown.Escape(excerpt.Text)).Append('"');
-                text.Append("\n— *").Append(DiscordMarkdown.Escape(excerpt.Citation)).Append('*');
+                AppendBody(text, DiscordMarkdown.Escape(excerpt.Text), excerpt);
             }
 
             yield return Fit(text.ToString());
         }
 
         if (reply.Sources.Count > 0) yield return "**Sources**";
-        foreach (var source in reply.Sources)
+        foreach (var source in reply.Sources) yield return Fit("• " + SourceLine(source));
+    }
+
+    private static void AppendBody(StringBuilder text, string body, ReplyExcerpt excerpt)
+    {
+        text.Append(excerpt.IsQuotation ? '"' + body + '"' : body);
+        text.Append("\n— *").Append(DiscordMarkdown.Escape(excerpt.Citation)).Append('*');
+        foreach (var source in excerpt.Sources.Take(MaxSummarySources))
         {
-            var line = "• **" + DiscordMarkdown.Escape(source.Title) + "** — " + DiscordMarkdown.Escape(source.Details);
-            if (source.Url is { } url) line += " — <" + DiscordMarkdown.NeutraliseMentions(url.AbsoluteUri) + ">";
-            yield return Fit(line);
+            text.Append("\n↳ ").Append(TextLimit.Truncate(SourceLine(source), MaxSourceLine));
         }
+    }
+
+    private static string SourceLine(ReplySource source)
+    {
+        var line = "**" + DiscordMarkdown.Escape(source.Title) + "**";
+        if (source.Details.Length > 0) line += " — " + DiscordMarkdown.Escape(source.Details);
+        if (source.Url is { } url) line += " — <" + DiscordMarkdown.NeutraliseMentions(url.AbsoluteUri) + ">";
+        return line;
     }
 
     private static string Fit(string block) => TextLimit.Truncate(block, DiscordLimits.EmbedDescription);

@@ -12,6 +12,11 @@ public static class TelegramReplyRenderer
 {
     private const string Separator = "\n\n";
 
+    // A summary's sources are listed under it, each cut short, so that the excerpt still fits one message.
+    private const int MaxSummarySources = 4;
+    private const int MaxSourcePart = 150;
+    private const int MaxSummaryText = 2000;
+
     /// <summary>The messages, in order; at least one.</summary>
     public static IReadOnlyList<TelegramMessage> Render(Reply reply)
     {
@@ -54,23 +59,35 @@ public static class TelegramReplyRenderer
         {
             var number = string.Create(CultureInfo.InvariantCulture, $"[{excerpt.Number}]");
             var label = excerpt.Label is { } l ? " " + TextLimit.Truncate(l, 64) + ":" : string.Empty;
-            var quote = TextLimit.Truncate(excerpt.Text, TelegramLimits.ExcerptText);
+            var quote = TextLimit.Truncate(excerpt.Text, excerpt.IsQuotation ? TelegramLimits.ExcerptText : MaxSummaryText);
             var citation = "— " + TextLimit.Truncate(excerpt.Citation, 400);
-            var quoted = Highlighting.Apply(excerpt.Text, excerpt.Highlights, TelegramLimits.ExcerptText, TelegramHtml.Escape, "<b>", "</b>");
-            var html = $"<b>{number}{TelegramHtml.Escape(label)}</b>\n<blockquote>{quoted}</blockquote>\n<i>{TelegramHtml.Escape(citation)}</i>";
-            yield return (html, number.Length + label.Length + 1 + quote.Length + 1 + citation.Length);
+            var shown = Highlighting.Apply(excerpt.Text, excerpt.Highlights, excerpt.IsQuotation ? TelegramLimits.ExcerptText : MaxSummaryText, TelegramHtml.Escape, "<b>", "</b>");
+            var body = excerpt.IsQuotation ? $"<blockquote>{shown}</blockquote>" : shown;
+            var html = new StringBuilder($"<b>{number}{TelegramHtml.Escape(label)}</b>\n{body}\n<i>{TelegramHtml.Escape(citation)}</i>");
+            var length = number.Length + label.Length + 1 + quote.Length + 1 + citation.Length;
+            foreach (var source in excerpt.Sources.Take(MaxSummarySources))
+            {
+                var (sourceHtml, sourceLength) = SourceLine(source, "↳ ", MaxSourcePart);
+                html.Append('\n').Append(sourceHtml);
+                length += 1 + sourceLength;
+            }
+
+            yield return (html.ToString(), length);
         }
 
         if (reply.Sources.Count > 0) yield return ("<b>Sources</b>", "Sources".Length);
-        foreach (var source in reply.Sources)
-        {
-            var title2 = TextLimit.Truncate(source.Title, 300);
-            var details = " — " + TextLimit.Truncate(source.Details, 600);
-            var link = source.Url is { } url
-                ? $"<a href=\"{TelegramHtml.Escape(url.AbsoluteUri)}\">{TelegramHtml.Escape(title2)}</a>"
-                : TelegramHtml.Escape(title2);
-            yield return ("• " + link + TelegramHtml.Escape(details), 2 + title2.Length + details.Length);
-        }
+        foreach (var source in reply.Sources) yield return SourceLine(source, "• ", 300, 600);
+    }
+
+    // A source as a link named by its title, then its details; the length counted is the visible text's.
+    private static (string Html, int Length) SourceLine(ReplySource source, string bullet, int maxTitle, int? maxDetails = null)
+    {
+        var title = TextLimit.Truncate(source.Title, maxTitle);
+        var details = source.Details.Length > 0 ? " — " + TextLimit.Truncate(source.Details, maxDetails ?? maxTitle) : string.Empty;
+        var link = source.Url is { } url
+            ? $"<a href=\"{TelegramHtml.Escape(url.AbsoluteUri)}\">{TelegramHtml.Escape(title)}</a>"
+            : TelegramHtml.Escape(title);
+        return (bullet + link + TelegramHtml.Escape(details), bullet.Length + title.Length + details.Length);
     }
 
     private static InlineKeyboardMarkup? Keyboard(Reply reply)

@@ -1,4 +1,4 @@
-using Kuril.Bot.Positions;
+using Kuril.Knowledge.Positions;
 
 namespace Kuril.Bot.Tests.Commands.Subcommands;
 

@@ -3,7 +3,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace Kuril.Bot.Positions;
+namespace Kuril.Knowledge.Positions;
 
 /// <summary>
 /// Decides which side of the dispute a passage states, by rules kept as data in <c>corpus/positions.yaml</c>:
@@ -64,7 +64,8 @@ public sealed class PositionRules
                 }
             }
 
-            sides.Add(new PositionSide(side.Id.Trim(), side.Name.Trim(), patterns));
+            var names = (side.Names ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).ToList();
+            sides.Add(new PositionSide(side.Id.Trim(), side.Name.Trim(), patterns) { Names = names.Count > 0 ? names : [side.Name.Trim()] });
         }
 
         return new PositionRules(sides);
@@ -106,5 +107,7 @@ public sealed class PositionRules
         public string? Name { get; set; }
 
         public List<string>? Patterns { get; set; }
+
+        public List<string>? Names { get; set; }
     }
 }
