@@ -11,6 +11,9 @@ namespace Kuril.Bot.Tests.Daily;
 /// </summary>
 internal sealed class RecordingSender(TimeProvider time, Platform platform = Platform.Discord) : IDailyPostSender
 {
+    private readonly Lock _crashing = new();
+    private bool _dead;
+
     public ConcurrentQueue<SentPost> Posts { get; } = new();
 
     public ConcurrentDictionary<string, bool> GoneChannels { get; } = new(StringComparer.Ordinal);
@@ -18,7 +21,15 @@ internal sealed class RecordingSender(TimeProvider time, Platform platform = Pla
     public ConcurrentDictionary<string, int> FailuresLeft { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Cancelled (the process "dies") right after this many posts have reached the platform.</summary>
-    public (int After, CancellationTokenSource Source)? CrashAfter { get; set; }
+    public (int After, CancellationTokenSource Source)? CrashAfter
+    {
+        get;
+        set
+        {
+            field = value;
+            _dead = false;
+        }
+    }
 
     public Platform Platform => platform;
 
@@ -32,8 +43,22 @@ internal sealed class RecordingSender(TimeProvider time, Platform platform = Pla
             return DailyPostResult.Failed;
         }
 
-        Posts.Enqueue(new SentPost(channelId, nonce, time.GetUtcNow(), post));
-        if (CrashAfter is { } crash && Posts.Count >= crash.After) await crash.Source.CancelAsync();
+        if (CrashAfter is not { } crash)
+        {
+            Posts.Enqueue(new SentPost(channelId, nonce, time.GetUtcNow(), post));
+            return DailyPostResult.Sent;
+        }
+
+        // Sends run concurrently: once the "process" is dead, nothing still in flight may reach the platform.
+        bool dies;
+        lock (_crashing)
+        {
+            if (_dead) throw new OperationCanceledException(crash.Source.Token);
+            Posts.Enqueue(new SentPost(channelId, nonce, time.GetUtcNow(), post));
+            dies = _dead = Posts.Count >= crash.After;
+        }
+
+        if (dies) await crash.Source.CancelAsync();
         return DailyPostResult.Sent;
     }
 }
