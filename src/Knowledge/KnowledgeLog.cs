@@ -25,4 +25,10 @@ internal static partial class KnowledgeLog
 
     [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "Watching the corpus folder failed; changes are picked up on the next restart")]
     public static partial void WatcherFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "Re-indexing the corpus would leave no document ({Reason}); the previous index keeps serving")]
+    public static partial void ReloadFoundNoDocument(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "The corpus folder {CorpusPath} was removed, re-created or swapped; watching it again: {Watching}")]
+    public static partial void CorpusFolderReplaced(ILogger logger, string corpusPath, bool watching);
 }
