@@ -2,6 +2,7 @@ using System.Globalization;
 using Kuril.Bot.Commands.Buttons;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Replies;
+using Kuril.Knowledge.Corpus;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,9 @@ public sealed class CommandDispatcher(
     /// <summary>Handles a command.</summary>
     public async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        // Every platform's user text comes through here: cleaned once, before any command or renderer sees it.
+        request = request with { Subcommand = VisibleText.Clean(request.Subcommand), Arguments = VisibleText.Clean(request.Arguments).Trim() };
         var limits = options.Value;
         if (request.Arguments.Length > limits.MaxQuestionLength)
         {

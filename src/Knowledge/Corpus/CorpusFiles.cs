@@ -89,7 +89,7 @@ public static class CorpusFiles
         }
     }
 
-    /// <summary>Reads a resource file of the corpus (aliases, rules, timeline, word lists) as UTF-8 text.</summary>
+    /// <summary>Reads a resource file of the corpus (aliases, rules, timeline, word lists) as UTF-8 text, cleaned by <see cref="VisibleText"/>.</summary>
     /// <exception cref="FormatException">The file is a link, not a regular file, too large or unreadable; the message names it.</exception>
     public static string ReadAllText(string path)
     {
@@ -100,7 +100,7 @@ public static class CorpusFiles
             throw new FormatException($"{Path.GetFileName(path)}: {problem}");
         }
 
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(bytes).TrimStart('\uFEFF');
+        return VisibleText.Clean(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(bytes));
     }
 
     /// <summary>Reads a resource file of the corpus line by line; see <see cref="ReadAllText"/>.</summary>

@@ -113,12 +113,19 @@ public static class CorpusReader
             }
         }
 
+        // Checked for control characters above as a sign of binary content; cleaned of them and of invisible
+        // formatting here, so no reply ever carries them.
+        body = VisibleText.Clean(body);
+        meta.Title = Clean(meta.Title);
+        meta.Publisher = Clean(meta.Publisher);
         var id = Path.GetFileNameWithoutExtension(name);
         var title = string.IsNullOrWhiteSpace(meta.Title) ? FirstLine(body) ?? id : meta.Title.Trim();
         var kind = string.IsNullOrWhiteSpace(meta.Kind) ? "document" : meta.Kind.Trim().ToLowerInvariant();
         var publisher = string.IsNullOrWhiteSpace(meta.Publisher) ? null : meta.Publisher.Trim();
         return (new CorpusDocument(id, name, title, kind, publisher, published, url, body, bodyLine), null);
     }
+
+    private static string? Clean(string? text) => text is null ? null : VisibleText.Clean(text);
 
     private static string? FirstLine(string body) =>
         body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) is { } line && line.Length <= 200 ? line : null;

@@ -20,6 +20,19 @@ public sealed class CommandDispatcherTests
         Assert.Contains("500", reply.Paragraphs[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Platform.Discord)]
+    [InlineData(Platform.Telegram)]
+    [InlineData(Platform.Console)]
+    public async Task A_question_reaches_the_reply_without_bidi_overrides_zero_width_or_terminal_escapes(Platform platform)
+    {
+        using var bot = new TestBot();
+
+        var reply = await bot.RunAsync("ask", "Who ‮owns​ [31mIturup[0m?", platform: platform);
+
+        Assert.Equal("“Who owns Iturup?”", reply.Title);
+    }
+
     [Fact]
     public async Task A_question_of_exactly_500_characters_is_answered()
     {
