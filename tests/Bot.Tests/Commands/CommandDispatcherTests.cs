@@ -116,10 +116,12 @@ public sealed class CommandDispatcherTests
     {
         using var bot = new TestBot();
 
-        var reply = await bot.PressAsync(new ReplyButton("x", "kuril:m999999"));
+        var reply = await bot.PressAsync(new ReplyButton("x", bot.Sign("kuril:m999999")));
+        var unsigned = await bot.PressAsync(new ReplyButton("x", "kuril:m999999"));
         var foreign = await bot.PressAsync(new ReplyButton("x", "something-else"));
 
         Assert.Equal("That answer has expired", reply.Title);
+        Assert.Equal("That button is not for this chat", unsigned.Title);
         Assert.Equal("That button is not mine", foreign.Title);
     }
 
