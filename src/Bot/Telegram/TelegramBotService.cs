@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Kuril.Bot.Commands;
+using Kuril.Bot.Hosting.Health;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Telegram.Api;
 using Microsoft.Extensions.Hosting;
@@ -24,6 +25,7 @@ public sealed class TelegramBotService(
     TelegramUpdateProcessor processor,
     IEnumerable<CommandDescriptor> descriptors,
     TelegramWebhookSecret secret,
+    PlatformActivity activity,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramBotService> logger) : BackgroundService
@@ -88,6 +90,7 @@ public sealed class TelegramBotService(
             try
             {
                 updates = await api.GetUpdatesAsync(last + 1, settings.PollTimeoutSeconds, stoppingToken);
+                activity.Record(Platform.Telegram);
                 failures = 0;
             }
             catch (TelegramApiException e) when (e.ErrorCode == 409)
@@ -130,7 +133,9 @@ public sealed class TelegramBotService(
         {
             try
             {
-                return await api.GetMeAsync(stoppingToken);
+                var me = await api.GetMeAsync(stoppingToken);
+                activity.Record(Platform.Telegram);
+                return me;
             }
             catch (TelegramApiException e)
             {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Kuril.Bot.Telegram.Api;
+using Kuril.Bot.Commands;
 using Kuril.Bot.Hosting;
+using Kuril.Bot.Hosting.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +25,7 @@ public static class TelegramWebhookEndpoint
         HttpContext context,
         TelegramWebhookSecret secret,
         TelegramWebhookQueue queue,
+        PlatformActivity activity,
         IOptions<TelegramOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -35,6 +38,8 @@ public static class TelegramWebhookEndpoint
             TelegramLog.WebhookRejected(logger, "secret token missing or wrong");
             return Results.Unauthorized();
         }
+
+        activity.Record(Platform.Telegram);
 
         var limit = options.Value.MaxBodyBytes;
         var body = await RequestBody.ReadAtMostAsync(request, limit, cancellationToken);
