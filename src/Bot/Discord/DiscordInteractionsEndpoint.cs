@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Kuril.Bot.Commands;
-using Kuril.Bot.Hosting.Health;
 using Kuril.Bot.Hosting;
+using Kuril.Bot.Hosting.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Kuril.Bot.Telegram.Api;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Hosting.Health;
+using Kuril.Bot.Telegram.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
