@@ -1,3 +1,3 @@
 using Kuril.Bot.Cli;
 
-return await BotCommandLine.Create().Parse(args).InvokeAsync();
+return await BotCommandLine.InvokeAsync(args);

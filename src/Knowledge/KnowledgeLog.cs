@@ -28,4 +28,10 @@ internal static partial class KnowledgeLog
 
     [LoggerMessage(EventId = 1008, Level = LogLevel.Warning, Message = "The timeline cannot be read, so its events are not searched; the documents keep serving")]
     public static partial void TimelineNotIndexed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Re-indexing the corpus would leave no document ({Reason}); the previous index keeps serving")]
+    public static partial void ReloadFoundNoDocument(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "The corpus folder {CorpusPath} was removed, re-created or swapped; watching it again: {Watching}")]
+    public static partial void CorpusFolderReplaced(ILogger logger, string corpusPath, bool watching);
 }

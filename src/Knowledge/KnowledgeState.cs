@@ -46,17 +46,25 @@ internal sealed class KnowledgeState : IDisposable
 
     /// <summary>Reads the corpus and opens its index, building the index when the corpus has changed.</summary>
     /// <exception cref="FormatException">A resource file (aliases, cleaning rules) is broken.</exception>
-    public static KnowledgeState Load(string corpusPath, string dataPath, ILogger logger)
+    /// <exception cref="InvalidDataException"><paramref name="requireDocuments"/> is set and no document could be read.</exception>
+    public static KnowledgeState Load(string corpusPath, string dataPath, long maxDocumentBytes, bool requireDocuments, ILogger logger)
     {
         var stopwatch = Stopwatch.StartNew();
         var resources = KnowledgeResources.Load(corpusPath);
-        var snapshot = CorpusReader.Read(corpusPath);
+        var snapshot = CorpusReader.Read(corpusPath, maxDocumentBytes);
         var (notes, noteProblems) = NoteReader.Read(corpusPath);
         IReadOnlyList<CorpusProblem> problems = [.. snapshot.Problems, .. noteProblems];
         if (resources.PositionsProblem is { } positionsProblem) problems = [.. problems, new CorpusProblem(PositionRules.FileName, positionsProblem)];
         foreach (var problem in problems)
         {
             KnowledgeLog.CorpusFileSkipped(logger, problem.FileName, problem.Reason);
+        }
+
+        if (requireDocuments && snapshot.Documents.Count == 0)
+        {
+            throw new InvalidDataException(snapshot.Problems.Count == 0
+                ? $"no document in {Path.GetFullPath(Path.Combine(corpusPath, CorpusReader.DocumentsFolder))}"
+                : $"no readable document ({snapshot.Problems.Count} skipped: {string.Join("; ", snapshot.Problems.Take(3).Select(p => $"{p.FileName}: {p.Reason}"))})");
         }
 
         var summaries = SummaryCatalog.Build(
@@ -66,7 +74,7 @@ internal sealed class KnowledgeState : IDisposable
             resources.CreateAnalyzer());
 
         Directory.CreateDirectory(dataPath);
-        var fingerprint = Fingerprint(corpusPath);
+        var fingerprint = Fingerprint(corpusPath, Math.Max(maxDocumentBytes, CorpusFiles.DefaultMaxBytes));
         var path = Path.Combine(dataPath, IndexPrefix + fingerprint[..16]);
         var index = PassageIndex.TryOpen(path, fingerprint);
         var source = "existing index";
@@ -103,27 +111,17 @@ internal sealed class KnowledgeState : IDisposable
     public void Dispose() => Index.Dispose();
 
     // Every file of the corpus folder, with the index format, decides whether an index file is current.
-    private static string Fingerprint(string corpusPath)
+    private static string Fingerprint(string corpusPath, long maxBytes)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // The code that cleans and analyses text is part of what an index is built from: a new build re-indexes.
         hash.AppendData(Encoding.UTF8.GetBytes($"format {PassageIndex.FormatVersion} {typeof(PassageIndex).Module.ModuleVersionId}\n"));
-        // Editors' swap and backup files (".name.swp", "name~") change nothing the index is built from.
-        var files = Directory.EnumerateFiles(corpusPath, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith('~'))
-            .Select(f => Path.GetRelativePath(corpusPath, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        // Editors' swap and backup files (".name.swp", "name~") change nothing the index is built from; links,
+        // FIFOs and oversized files are read by nothing, so they are hashed by name and problem, never opened.
+        foreach (var file in CorpusFiles.List(corpusPath, recursive: true, []))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
-            try
-            {
-                hash.AppendData(File.ReadAllBytes(Path.Combine(corpusPath, file)));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                hash.AppendData(Encoding.UTF8.GetBytes("unreadable\n")); // reported by the corpus reader
-            }
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(corpusPath, file).Replace('\\', '/') + "\n"));
+            hash.AppendData(CorpusFiles.TryRead(file, maxBytes, out var bytes) is { } problem ? Encoding.UTF8.GetBytes(problem + "\n") : bytes);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

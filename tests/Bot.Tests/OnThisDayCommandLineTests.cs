@@ -18,7 +18,7 @@ public sealed class OnThisDayCommandLineTests
     [InlineData("13-01")]
     [InlineData("tomorrow-ish")]
     public async Task A_bad_date_exits_with_the_usage_error(string date) =>
-        Assert.Equal(BotCommandLine.UsageError, await BotCommandLine.Create().Parse(["onthisday", date]).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(BotCommandLine.UsageError, await BotCommandLine.Create([]).Parse(["onthisday", date]).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken));
 
     [Fact]
     public void Plain_text_gives_one_line_per_event_with_its_citation()

@@ -49,6 +49,10 @@ internal sealed class TestBot : IDisposable
     public Task<Reply> PressAsync(ReplyButton button, string user = "u1", Platform platform = Platform.Discord) =>
         Dispatcher.PressAsync(new ButtonRequest(platform, user, "c1", button.Token), TestContext.Current.CancellationToken);
 
+    /// <summary>A token signed as the bot signs the buttons it sends to channel c1.</summary>
+    public string Sign(string token, Platform platform = Platform.Discord) =>
+        Services.GetRequiredService<ButtonSigner>().Sign(new Reply("x") { Buttons = [new ReplyButton("x", token)] }, platform, "c1").Buttons[0].Token;
+
     public void Dispose()
     {
         Services.Dispose();

@@ -5,28 +5,38 @@ namespace Kuril.Bot.Cli;
 
 /// <summary>
 /// The command line: no verb runs the bot (the console chat when no platform is configured); <c>ask</c> answers
-/// once; <c>eval</c> scores a questions file.
+/// once; <c>eval</c> scores a questions file. Configuration overrides (<c>--Knowledge:DataPath=/tmp/x</c>) may
+/// stand anywhere; every other token is parsed strictly, so a mistyped verb or option is an error, not a question.
 /// </summary>
 public static class BotCommandLine
 {
     /// <summary>Exit code for bad input or configuration.</summary>
     public const int UsageError = 2;
 
-    /// <summary>Builds the root command.</summary>
-    public static RootCommand Create()
+    /// <summary>Parses and runs a command line; a parse error prints the errors and usage to standard error.</summary>
+    public static async Task<int> InvokeAsync(string[] args)
+    {
+        var (commandLine, overrides) = ConfigurationOverrides.Split(args);
+        var parse = Create(overrides).Parse(commandLine);
+        if (parse.Errors.Count == 0) return await parse.InvokeAsync();
+        await parse.InvokeAsync(new InvocationConfiguration { Output = Console.Error });
+        return UsageError;
+    }
+
+    /// <summary>Builds the root command; <paramref name="overrides"/> go to the host's configuration.</summary>
+    public static RootCommand Create(string[] overrides)
     {
         var root = new RootCommand("Answers questions about the Kuril Islands / Northern Territories dispute with cited excerpts.")
         {
-            AskCommandLine.Create(),
-            EvalCommandLine.Create(),
-            OnThisDayCommandLine.Create(),
-            HealthCheckCommandLine.Create(),
-            PreviewCommandLine.Create(),
+            AskCommandLine.Create(overrides),
+            EvalCommandLine.Create(overrides),
+            OnThisDayCommandLine.Create(overrides),
+            HealthCheckCommandLine.Create(overrides),
+            PreviewCommandLine.Create(overrides),
         };
-        root.TreatUnmatchedTokensAsErrors = false; // configuration overrides such as --Knowledge:DataPath=/tmp/x
         root.SetAction(async (parse, cancellationToken) =>
         {
-            return await HostRunner.RunAsync(() => BotHost.Build(parse.UnmatchedTokens.ToArray()), cancellationToken);
+            return await HostRunner.RunAsync(() => BotHost.Build(overrides), cancellationToken);
         });
         return root;
     }

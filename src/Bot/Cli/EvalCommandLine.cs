@@ -10,11 +10,10 @@ namespace Kuril.Bot.Cli;
 /// <summary><c>eval &lt;file&gt;</c>: scores a questions file and prints the metrics, then the misses.</summary>
 internal static class EvalCommandLine
 {
-    public static Command Create()
+    public static Command Create(string[] overrides)
     {
         var file = new Argument<FileInfo>("file") { Description = "Questions, one JSON object a line (see shared/eval/README.md)." };
         var command = new Command("eval", "Score retrieval on a questions file.") { file };
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -29,7 +28,7 @@ internal static class EvalCommandLine
                 return BotCommandLine.UsageError;
             }
 
-            using var host = BotHost.CreateBuilder(parse.UnmatchedTokens.ToArray(), interactive: false).Build();
+            using var host = BotHost.CreateBuilder(overrides, interactive: false).Build();
             var (knowledge, exit) = await HostRunner.ResolveAsync(host, s => s.GetRequiredService<KnowledgeBase>().Load());
             if (knowledge is null) return exit;
 

@@ -9,16 +9,15 @@ namespace Kuril.Bot.Cli;
 /// </summary>
 internal static class HealthCheckCommandLine
 {
-    public static Command Create()
+    public static Command Create(string[] overrides)
     {
         var url = new Option<string?>("--url") { Description = "The address to check; by default /healthz on the first of Urls." };
         var command = new Command("healthcheck", "Check that a running bot is alive.") { url };
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
             var given = parse.GetValue(url);
             Uri target;
-            if (given is null) target = DefaultAddress(parse.UnmatchedTokens.ToArray());
+            if (given is null) target = DefaultAddress(overrides);
             else if (!Uri.TryCreate(given, UriKind.Absolute, out target!))
             {
                 await Console.Error.WriteLineAsync($"--url '{given}' is not an absolute URL.");

@@ -16,13 +16,12 @@ namespace Kuril.Bot.Cli;
 /// </summary>
 internal static class OnThisDayCommandLine
 {
-    public static Command Create()
+    public static Command Create(string[] overrides)
     {
         var json = new Option<bool>("--json") { Description = "Print one JSON object." };
         var newestFirst = new Option<bool>("--newest-first") { Description = "List the latest year first." };
         var date = new Argument<string?>("date") { Description = "The day as MM-DD, e.g. 08-18; today (UTC) when left out.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("onthisday", "List the timeline's events on a day of the year, with their sources.") { json, newestFirst, date };
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
             var text = parse.GetValue(date);
@@ -38,7 +37,7 @@ internal static class OnThisDayCommandLine
                 return BotCommandLine.UsageError;
             }
 
-            using var host = BotHost.CreateBuilder(parse.UnmatchedTokens.ToArray(), interactive: false).Build();
+            using var host = BotHost.CreateBuilder(overrides, interactive: false).Build();
             var (options, exit) = await HostRunner.ResolveAsync(host, s => s.GetRequiredService<IOptions<KnowledgeOptions>>().Value);
             if (options is null) return exit;
 

@@ -14,11 +14,10 @@ namespace Kuril.Bot.Cli;
 /// </summary>
 internal static class PreviewCommandLine
 {
-    public static Command Create()
+    public static Command Create(string[] overrides)
     {
         var date = new Argument<string?>("date") { Description = "The day as MM-DD, e.g. 08-18; today (UTC) when left out.", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("preview", "Show what the daily on-this-day post of a day looks like.") { date };
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
             var text = parse.GetValue(date);
@@ -35,7 +34,7 @@ internal static class PreviewCommandLine
                 day = PreviewCommand.NextOccurrence(monthDay, today);
             }
 
-            using var host = BotHost.CreateBuilder(parse.UnmatchedTokens.ToArray(), interactive: false).Build();
+            using var host = BotHost.CreateBuilder(overrides, interactive: false).Build();
             var (builder, exit) = await HostRunner.ResolveAsync(host, s => s.GetRequiredService<DailyPostBuilder>());
             if (builder is null) return exit;
             if (builder.Build(day) is not { } post)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Kuril.Bot.Commands.Buttons;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Replies;
+using Kuril.Knowledge.Corpus;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public sealed class CommandDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<CommandDescriptor> descriptors,
     UserRateLimiter rateLimiter,
+    ButtonSigner buttons,
     BotMetrics metrics,
     IOptions<CommandOptions> options,
     ILogger<CommandDispatcher> logger)
@@ -27,6 +29,9 @@ public sealed class CommandDispatcher(
     /// <summary>Handles a command.</summary>
     public async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        // Every platform's user text comes through here: cleaned once, before any command or renderer sees it.
+        request = request with { Subcommand = VisibleText.Clean(request.Subcommand), Arguments = VisibleText.Clean(request.Arguments).Trim() };
         var limits = options.Value;
         if (request.Arguments.Length > limits.MaxQuestionLength)
         {
@@ -46,7 +51,7 @@ public sealed class CommandDispatcher(
 
             var reply = await command.ExecuteAsync(request, cancellationToken);
             CommandLog.CommandHandled(logger, command.Descriptor.Name, request.Platform);
-            return reply;
+            return buttons.Sign(reply, request.Platform, request.ChannelId);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -64,6 +69,12 @@ public sealed class CommandDispatcher(
             return Reply.Message("That button is not mine", "Ask again with /kuril ask <question>.");
         }
 
+        if (!buttons.TryVerify(request.Token, request.Platform, request.ChannelId, out _))
+        {
+            CommandLog.BadButtonToken(logger, request.Platform);
+            return Reply.Message("That button is not for this chat", "Its answer was sent elsewhere. Ask again here with /kuril ask <question>.");
+        }
+
         // Feedback is not rate limited: a vote is cheap, counted once, and should never be refused.
         if (token.Action is not (ButtonAction.Helpful or ButtonAction.NotHelpful) && RateLimited(request.Platform, request.UserId) is { } slowDown)
         {
@@ -73,7 +84,8 @@ public sealed class CommandDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         try
         {
-            return await scope.ServiceProvider.GetRequiredService<ButtonPressHandler>().HandleAsync(request, token, cancellationToken);
+            var reply = await scope.ServiceProvider.GetRequiredService<ButtonPressHandler>().HandleAsync(request, token, cancellationToken);
+            return buttons.Sign(reply, request.Platform, request.ChannelId);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -45,7 +45,13 @@ internal sealed class DiscordInteractionHandler(
             return Respond(InteractionResponse.Message, Reply.Message("Unknown command", "I only answer /kuril."));
         }
 
-        var (subcommand, arguments) = Subcommand(data);
+        if (!TryReadSubcommand(data, out var subcommand, out var arguments))
+        {
+            return Respond(InteractionResponse.Message, Reply.Message(
+                "Could not read that command",
+                "Some of its values could not be read. Try typing the command again."));
+        }
+
         var inGuild = Property(interaction, "guild_id").ValueKind == JsonValueKind.String;
         if (!inGuild && DiscordCommandDefinition.SubscriptionCommands.Contains(subcommand))
         {
@@ -92,28 +98,67 @@ internal sealed class DiscordInteractionHandler(
     private static string Json(AutocompleteResponse response) =>
         JsonSerializer.Serialize(response, DiscordJsonContext.Default.AutocompleteResponse);
 
-    // The subcommand and its option values, joined in the order the handler's argument text expects.
-    private static (string Subcommand, string Arguments) Subcommand(JsonElement data)
+    // The subcommand and its option values, joined in the order the handler's argument text expects. Only Discord
+    // signs requests, but a value it sends may still be unreadable (a lone surrogate, invalid UTF-8) or the shape
+    // odd (a name twice, an option that is not an object): false then, never an exception.
+    private static bool TryReadSubcommand(JsonElement data, out string subcommand, out string arguments)
     {
+        subcommand = string.Empty;
+        arguments = string.Empty;
         var options = Property(data, "options");
-        if (options.ValueKind != JsonValueKind.Array || options.GetArrayLength() == 0) return (string.Empty, string.Empty);
+        if (options.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return true;
+        if (options.ValueKind != JsonValueKind.Array) return false;
+        if (options.GetArrayLength() == 0) return true;
         var sub = options[0];
-        var name = String(sub, "name");
+        if (sub.ValueKind != JsonValueKind.Object || !TryText(Property(sub, "name"), out subcommand)) return false;
         var values = Property(sub, "options");
-        if (values.ValueKind != JsonValueKind.Array || !DiscordCommandDefinition.Options.TryGetValue(name, out var defined)) return (name, string.Empty);
-        var given = values.EnumerateArray().ToDictionary(v => String(v, "name"), v => Property(v, "value"), StringComparer.Ordinal);
-        var parts = defined
-            .Select(o => given.TryGetValue(o.Name, out var value) ? ValueText(value) : string.Empty)
-            .Where(v => v.Length > 0);
-        return (name, string.Join(' ', parts).Trim());
+        if (values.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null) return true;
+        if (values.ValueKind != JsonValueKind.Array) return false;
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var option in values.EnumerateArray())
+        {
+            if (option.ValueKind != JsonValueKind.Object
+                || !TryText(Property(option, "name"), out var name)
+                || !TryValueText(Property(option, "value"), out var value)
+                || !given.TryAdd(name, value))
+            {
+                return false;
+            }
+        }
+
+        if (!DiscordCommandDefinition.Options.TryGetValue(subcommand, out var defined)) return true;
+        var parts = defined.Select(o => given.GetValueOrDefault(o.Name, string.Empty)).Where(v => v.Length > 0);
+        arguments = string.Join(' ', parts).Trim();
+        return true;
     }
 
-    private static string ValueText(JsonElement value) => value.ValueKind switch
+    private static bool TryValueText(JsonElement value, out string text)
     {
-        JsonValueKind.String => value.GetString() ?? string.Empty,
-        JsonValueKind.Number => value.GetRawText(),
-        _ => string.Empty,
-    };
+        text = string.Empty;
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => TryText(value, out text),
+            JsonValueKind.Number => (text = value.GetRawText()).Length > 0,
+            JsonValueKind.True or JsonValueKind.False or JsonValueKind.Undefined or JsonValueKind.Null => true,
+            _ => false,
+        };
+    }
+
+    // JsonElement has no TryGetString: a string that does not transcode (a lone surrogate escape, invalid UTF-8) throws.
+    private static bool TryText(JsonElement value, out string text)
+    {
+        text = string.Empty;
+        if (value.ValueKind != JsonValueKind.String) return false;
+        try
+        {
+            text = value.GetString() ?? string.Empty;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     private static bool CanManageChannels(JsonElement interaction)
     {
@@ -138,5 +183,5 @@ internal sealed class DiscordInteractionHandler(
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
 
     internal static string String(JsonElement element, string name) =>
-        Property(element, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() ?? string.Empty : string.Empty;
+        TryText(Property(element, name), out var text) ? text : string.Empty;
 }

@@ -70,7 +70,13 @@ public static class DiscordInteractionsEndpoint
                 return Results.BadRequest();
             }
 
-            var id = interaction.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
+            string? id = null;
+            if (interaction.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String)
+            {
+                id = DiscordInteractionHandler.String(interaction, "id");
+                if (id.Length == 0) return Results.BadRequest(); // empty, or text that does not transcode
+            }
+
             if (id is not null && !replays.TryFirstUse(id))
             {
                 DiscordLog.InteractionReplayed(logger);

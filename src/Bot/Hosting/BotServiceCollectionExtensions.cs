@@ -4,6 +4,7 @@ using Kuril.Bot.Commands.Subcommands;
 using Kuril.Bot.Daily;
 using Kuril.Bot.Feedback;
 using Kuril.Bot.Hosting.Health;
+using Kuril.Bot.Replies;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Terminal;
 using Microsoft.Extensions.Configuration;
@@ -48,6 +49,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<AnswerStore>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<UserRateLimiter>();
+        services.AddSingleton(new ButtonSigner(configuration));
         services.AddSingleton<CommandDispatcher>();
         services.AddScoped<AnswerReplyBuilder>();
         services.AddScoped<ButtonPressHandler>();

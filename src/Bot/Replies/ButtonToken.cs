@@ -34,6 +34,7 @@ public readonly record struct ButtonToken(ButtonAction Action, long AnswerId, in
     public static bool TryParse(string? text, out ButtonToken token)
     {
         token = default;
+        if (text?.IndexOf(ButtonSigner.Separator, StringComparison.Ordinal) is >= 0 and var signed) text = text[..signed]; // checked by ButtonSigner
         if (text is null || text.Length < Prefix.Length + 2 || text.Length > 64 || !text.StartsWith(Prefix, StringComparison.Ordinal)) return false;
         ButtonAction? action = text[Prefix.Length] switch
         {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Hosting;
+using Kuril.Bot.Hosting.Health;
 using Kuril.Bot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,6 +29,7 @@ public sealed class TelegramBotService(
     TelegramUpdateProcessor processor,
     IEnumerable<CommandDescriptor> descriptors,
     TelegramWebhookSecret secret,
+    PlatformActivity activity,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<TelegramBotService> logger) : BackgroundService
@@ -100,6 +102,7 @@ public sealed class TelegramBotService(
             try
             {
                 updates = await bot.GetUpdates((int?)(last + 1), timeout: settings.PollTimeoutSeconds, allowedUpdates: TelegramUpdateHandler.AllowedUpdates, cancellationToken: stoppingToken);
+                activity.Record(Platform.Telegram);
                 backoff.Reset();
             }
             catch (ApiRequestException e) when (e.ErrorCode == 409 && !webhookDeleted && e.Message.Contains("webhook", StringComparison.OrdinalIgnoreCase))
@@ -152,7 +155,9 @@ public sealed class TelegramBotService(
         {
             try
             {
-                return await call(stoppingToken);
+                var result = await call(stoppingToken);
+                activity.Record(Platform.Telegram);
+                return result;
             }
             catch (RequestException e)
             {

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Kuril.Bot.Commands;
 using Kuril.Bot.Hosting;
+using Kuril.Bot.Hosting.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,6 +26,7 @@ public static class TelegramWebhookEndpoint
         HttpContext context,
         TelegramWebhookSecret secret,
         TelegramWebhookQueue queue,
+        PlatformActivity activity,
         IOptions<TelegramOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -36,6 +39,8 @@ public static class TelegramWebhookEndpoint
             TelegramLog.WebhookRejected(logger, "secret token missing or wrong");
             return Results.Unauthorized();
         }
+
+        activity.Record(Platform.Telegram);
 
         var limit = options.Value.MaxBodyBytes;
         var body = await RequestBody.ReadAtMostAsync(request, limit, cancellationToken);

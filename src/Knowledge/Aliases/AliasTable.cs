@@ -1,3 +1,4 @@
+using Kuril.Knowledge.Corpus;
 using Kuril.Knowledge.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -52,7 +53,7 @@ public sealed class AliasTable
         try
         {
             dto = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
-                .Deserialize<Dto?>(File.ReadAllText(path)) ?? new Dto();
+                .Deserialize<Dto?>(CorpusFiles.ReadAllText(path)) ?? new Dto();
         }
         catch (YamlException e)
         {

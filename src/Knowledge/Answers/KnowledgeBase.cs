@@ -15,14 +15,21 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
 
     private readonly KnowledgeOptions _options;
     private readonly ILogger<KnowledgeBase> _logger;
+    private readonly TimeProvider _time;
     private readonly Lock _reloadLock = new();
     private KnowledgeState? _state;
+    private long _loadedAtTicks;
+    private string? _lastReloadError;
 
     /// <summary>Creates a knowledge base over the configured corpus and data folders.</summary>
-    public KnowledgeBase(IOptions<KnowledgeOptions> options, ILogger<KnowledgeBase> logger)
+    /// <param name="options">The corpus and data folders and limits.</param>
+    /// <param name="logger">Where loads, skipped files and failed reloads are logged.</param>
+    /// <param name="time">The clock that stamps each load; the system clock if none.</param>
+    public KnowledgeBase(IOptions<KnowledgeOptions> options, ILogger<KnowledgeBase> logger, TimeProvider? time = null)
     {
         _options = options.Value;
         _logger = logger;
+        _time = time ?? TimeProvider.System;
     }
 
     /// <inheritdoc />
@@ -33,6 +40,12 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
 
     /// <summary>Whether a corpus state has been loaded (without loading one).</summary>
     public bool IsLoaded => Volatile.Read(ref _state) is not null;
+
+    /// <summary>When the index now serving was swapped in, or null before the first load.</summary>
+    public DateTimeOffset? LoadedAt => Interlocked.Read(ref _loadedAtTicks) is > 0 and var ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+
+    /// <summary>Why the last re-index was refused or failed, or null if it succeeded (or none was tried).</summary>
+    public string? LastReloadError => Volatile.Read(ref _lastReloadError);
 
     /// <summary>Passages in the current index.</summary>
     public int PassageCount => State.Index.PassageCount;
@@ -125,12 +138,21 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
         {
             try
             {
-                Swap(KnowledgeState.Load(_options.CorpusPath, _options.DataPath, _logger));
+                Swap(KnowledgeState.Load(_options.CorpusPath, _options.DataPath, _options.MaxDocumentBytes, requireDocuments: true, _logger));
+                Volatile.Write(ref _lastReloadError, null);
                 return true;
+            }
+            catch (InvalidDataException e)
+            {
+                // An emptied or vanished documents folder is far likelier a deploy mid-copy than a wish to answer nothing.
+                KnowledgeLog.ReloadFoundNoDocument(_logger, e.Message);
+                Volatile.Write(ref _lastReloadError, e.Message);
+                return false;
             }
             catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
             {
                 KnowledgeLog.ReloadFailed(_logger, e);
+                Volatile.Write(ref _lastReloadError, e.Message);
                 return false;
             }
         }
@@ -151,13 +173,14 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
     {
         lock (_reloadLock)
         {
-            return _state ?? Swap(KnowledgeState.Load(_options.CorpusPath, _options.DataPath, _logger));
+            return _state ?? Swap(KnowledgeState.Load(_options.CorpusPath, _options.DataPath, _options.MaxDocumentBytes, requireDocuments: false, _logger));
         }
     }
 
     private KnowledgeState Swap(KnowledgeState next)
     {
         var previous = Interlocked.Exchange(ref _state, next);
+        Interlocked.Exchange(ref _loadedAtTicks, _time.GetUtcNow().UtcTicks);
         if (previous is not null && previous.Index.Path != next.Index.Path)
         {
             previous.Dispose();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kuril.Knowledge.Corpus;
 using Kuril.Knowledge.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -54,7 +55,7 @@ public sealed class CleaningRules
         try
         {
             dto = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build()
-                .Deserialize<Dto?>(File.ReadAllText(path)) ?? new Dto();
+                .Deserialize<Dto?>(CorpusFiles.ReadAllText(path)) ?? new Dto();
         }
         catch (YamlException e)
         {

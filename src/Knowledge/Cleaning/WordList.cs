@@ -1,3 +1,5 @@
+using Kuril.Knowledge.Corpus;
+
 namespace Kuril.Knowledge.Cleaning;
 
 /// <summary>The English word list kept as data in <c>corpus/lexicon/english-words.txt</c>.</summary>
@@ -28,7 +30,7 @@ public sealed class WordList
         if (!File.Exists(path)) return Empty;
         var exact = new HashSet<string>(StringComparer.Ordinal);
         var lower = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in CorpusFiles.ReadLines(path))
         {
             var word = line.Trim();
             if (word.Length == 0 || word.StartsWith('#')) continue;

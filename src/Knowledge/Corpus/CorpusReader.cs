@@ -6,15 +6,13 @@ namespace Kuril.Knowledge.Corpus;
 /// <summary>
 /// Reads the documents of a corpus folder: every <c>*.md</c> and <c>*.txt</c> file in its <c>documents</c>
 /// subfolder, each with optional YAML front matter (title, kind, publisher, published, url, notes).
-/// A file that cannot serve (empty, binary, unreadable, broken metadata) is reported and skipped.
+/// A file that cannot serve (empty, binary, unreadable, too large, broken metadata, a link, a FIFO or device) is
+/// reported and skipped.
 /// </summary>
 public static class CorpusReader
 {
     /// <summary>The subfolder of the corpus folder that holds the documents.</summary>
     public const string DocumentsFolder = "documents";
-
-    /// <summary>Largest document file read; anything bigger is reported and skipped.</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -28,7 +26,9 @@ public static class CorpusReader
     }
 
     /// <summary>Reads every document under <paramref name="corpusPath"/>.</summary>
-    public static CorpusSnapshot Read(string corpusPath)
+    /// <param name="corpusPath">The corpus folder.</param>
+    /// <param name="maxDocumentBytes">The cap on one document file's size; a bigger file is reported and skipped.</param>
+    public static CorpusSnapshot Read(string corpusPath, long maxDocumentBytes = CorpusFiles.DefaultMaxBytes)
     {
         var folder = Path.Combine(corpusPath, DocumentsFolder);
         var documents = new List<CorpusDocument>();
@@ -39,12 +39,12 @@ public static class CorpusReader
             return new CorpusSnapshot(documents, problems);
         }
 
-        var files = Directory.EnumerateFiles(folder).Where(IsDocumentFile).Order(StringComparer.Ordinal);
+        var files = CorpusFiles.List(folder, recursive: false, problems).Where(IsDocumentFile);
         var seenIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
-            var result = ReadDocument(file);
+            var result = ReadDocument(file, maxDocumentBytes);
             if (result.Problem is { } problem)
             {
                 problems.Add(new CorpusProblem(name, problem));
@@ -62,20 +62,10 @@ public static class CorpusReader
         return new CorpusSnapshot(documents, problems);
     }
 
-    private static (CorpusDocument? Document, string? Problem) ReadDocument(string path)
+    private static (CorpusDocument? Document, string? Problem) ReadDocument(string path, long maxBytes)
     {
         var name = Path.GetFileName(path);
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Length > MaxFileBytes) return (null, $"larger than {MaxFileBytes / (1024 * 1024)} MB");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"cannot be read: {e.Message}");
-        }
+        if (CorpusFiles.TryRead(path, maxBytes, out var bytes) is { } unread) return (null, unread);
 
         if (Array.IndexOf(bytes, (byte)0) >= 0) return (null, "binary content (contains NUL bytes), not text");
         string content;
@@ -123,12 +113,19 @@ public static class CorpusReader
             }
         }
 
+        // Checked for control characters above as a sign of binary content; cleaned of them and of invisible
+        // formatting here, so no reply ever carries them.
+        body = VisibleText.Clean(body);
+        meta.Title = Clean(meta.Title);
+        meta.Publisher = Clean(meta.Publisher);
         var id = Path.GetFileNameWithoutExtension(name);
         var title = string.IsNullOrWhiteSpace(meta.Title) ? FirstLine(body) ?? id : meta.Title.Trim();
         var kind = string.IsNullOrWhiteSpace(meta.Kind) ? "document" : meta.Kind.Trim().ToLowerInvariant();
         var publisher = string.IsNullOrWhiteSpace(meta.Publisher) ? null : meta.Publisher.Trim();
         return (new CorpusDocument(id, name, title, kind, publisher, published, url, body, bodyLine), null);
     }
+
+    private static string? Clean(string? text) => text is null ? null : VisibleText.Clean(text);
 
     private static string? FirstLine(string body) =>
         body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) is { } line && line.Length <= 200 ? line : null;

@@ -20,6 +20,10 @@ public sealed class KnowledgeOptions
     [Range(1, 10)]
     public int MaxExcerpts { get; set; } = 3;
 
+    /// <summary>The cap on one document file's size (default 5 MB); a bigger file is skipped with a warning.</summary>
+    [Range(1L, 1024L * 1024 * 1024)]
+    public long MaxDocumentBytes { get; set; } = Corpus.CorpusFiles.DefaultMaxBytes;
+
     /// <summary>Whether changes to the corpus folder are picked up while running.</summary>
     public bool WatchCorpus { get; set; } = true;
 

@@ -26,7 +26,7 @@ public sealed class PositionRules
     public static PositionRules Load(string corpusPath)
     {
         var path = Path.Combine(corpusPath, FileName);
-        return File.Exists(path) ? Parse(File.ReadAllText(path)) : new PositionRules([]);
+        return File.Exists(path) ? Parse(Kuril.Knowledge.Corpus.CorpusFiles.ReadAllText(path)) : new PositionRules([]);
     }
 
     /// <summary>Reads rules from YAML text.</summary>

@@ -27,9 +27,9 @@ public static class NoteReader
         var notes = new List<ReferenceNote>();
         var problems = new List<CorpusProblem>();
         if (!Directory.Exists(folder)) return (notes, problems);
-        var files = Directory.EnumerateFiles(folder, "*.md")
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
+        var skipped = new List<CorpusProblem>();
+        var files = CorpusFiles.List(folder, recursive: false, skipped).Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+        problems.AddRange(skipped.Select(p => p with { FileName = NotesFolder + "/" + p.FileName }));
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
@@ -40,10 +40,6 @@ public static class NoteReader
             catch (FormatException e)
             {
                 problems.Add(new CorpusProblem(NotesFolder + "/" + name, e.Message));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problems.Add(new CorpusProblem(NotesFolder + "/" + name, $"cannot be read: {e.Message}"));
             }
         }
 
@@ -90,10 +86,10 @@ public static class NoteReader
 
     private static string ReadText(string path)
     {
-        if (new FileInfo(path).Length > MaxNoteBytes) throw new FormatException($"larger than {MaxNoteBytes / 1024} KB");
+        if (CorpusFiles.TryRead(path, MaxNoteBytes, out var bytes) is { } problem) throw new FormatException(problem);
         try
         {
-            return StrictUtf8.GetString(File.ReadAllBytes(path));
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {

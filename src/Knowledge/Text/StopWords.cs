@@ -1,3 +1,5 @@
+using Kuril.Knowledge.Corpus;
+
 namespace Kuril.Knowledge.Text;
 
 /// <summary>Words that carry no topic, kept as data in <c>corpus/lexicon/stopwords.txt</c>.</summary>
@@ -22,7 +24,7 @@ public sealed class StopWords
     {
         var path = Path.Combine(corpusPath, RelativePath);
         return File.Exists(path)
-            ? Create(File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
+            ? Create(CorpusFiles.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
             : Empty;
     }
 

@@ -1,3 +1,5 @@
+using Kuril.Knowledge.Corpus;
+
 namespace Kuril.Knowledge.Timeline;
 
 /// <summary>
@@ -31,7 +33,7 @@ public sealed class Timeline
     {
         var path = Path.Combine(corpusPath, FileName);
         if (!File.Exists(path)) throw new FileNotFoundException($"No timeline at {Path.GetFullPath(path)}.", path);
-        return Parse(File.ReadAllText(path), FileName);
+        return Parse(CorpusFiles.ReadAllText(path), FileName);
     }
 
     /// <summary>Reads a timeline from YAML text.</summary>

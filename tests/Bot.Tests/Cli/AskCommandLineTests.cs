@@ -117,6 +117,45 @@ public sealed class AskCommandLineTests(DataFolderFixture data) : IClassFixture<
         Assert.StartsWith("https://", source.GetProperty("url").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("evl", "questions.jsonl")]
+    [InlineData("frobnicate")]
+    [InlineData("ask", "--frobnicate", "When was the Yalta conference?")]
+    [InlineData("onthisday", "08-18", "--jsn")]
+    public async Task A_mistyped_verb_or_option_exits_2_with_usage_on_standard_error(params string[] args)
+    {
+        var result = await BotProcess.RunAsync([.. args, data.Override]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Usage:", result.StandardError, StringComparison.Ordinal);
+        Assert.Empty(result.StandardOutput);
+    }
+
+    [Theory]
+    [InlineData("ask", "--json", "--Knowledge:MaxExcerpts=1", Deported)]
+    [InlineData("ask", Deported, "--json", "--Knowledge:MaxExcerpts=1")]
+    [InlineData("ask", "--Knowledge:MaxExcerpts=1", Deported, "--json")]
+    public async Task Options_and_configuration_overrides_work_before_or_after_the_question(params string[] args)
+    {
+        var result = await BotProcess.RunAsync([.. args, data.Override]);
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        using var json = JsonDocument.Parse(Assert.Single(result.Lines));
+        Assert.Equal(Deported, json.RootElement.GetProperty("question").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("excerpts").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Ask_json_dash_refuses_a_line_over_the_command_length_limit_and_answers_the_rest()
+    {
+        var result = await BotProcess.RunAsync(["ask", "--json", "-", data.Override], new string('x', 1_000_000) + "\n" + Deported + "\n");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Line 1: the question is 1000000 characters; please keep it to 500 or fewer.", result.StandardError, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(Assert.Single(result.Lines));
+        Assert.Equal(Deported, json.RootElement.GetProperty("question").GetString());
+    }
+
     private static JsonElement AssertAnswerShape(JsonElement answer)
     {
         Assert.Equal(JsonValueKind.Object, answer.ValueKind);

@@ -25,5 +25,5 @@ public sealed class PreviewCommandLineTests(DataFolderFixture data) : IClassFixt
     [InlineData("02-30")]
     [InlineData("tomorrow-ish")]
     public async Task A_bad_date_exits_with_the_usage_error(string date) =>
-        Assert.Equal(BotCommandLine.UsageError, await BotCommandLine.Create().Parse(["preview", date]).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(BotCommandLine.UsageError, await BotCommandLine.Create([]).Parse(["preview", date]).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken));
 }

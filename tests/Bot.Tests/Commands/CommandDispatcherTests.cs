@@ -20,6 +20,19 @@ public sealed class CommandDispatcherTests
         Assert.Contains("500", reply.Paragraphs[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Platform.Discord)]
+    [InlineData(Platform.Telegram)]
+    [InlineData(Platform.Console)]
+    public async Task A_question_reaches_the_reply_without_bidi_overrides_zero_width_or_terminal_escapes(Platform platform)
+    {
+        using var bot = new TestBot();
+
+        var reply = await bot.RunAsync("ask", "Who ‮owns​ [31mIturup[0m?", platform: platform);
+
+        Assert.Equal("“Who owns Iturup?”", reply.Title);
+    }
+
     [Fact]
     public async Task A_question_of_exactly_500_characters_is_answered()
     {
@@ -103,10 +116,12 @@ public sealed class CommandDispatcherTests
     {
         using var bot = new TestBot();
 
-        var reply = await bot.PressAsync(new ReplyButton("x", "kuril:m999999"));
+        var reply = await bot.PressAsync(new ReplyButton("x", bot.Sign("kuril:m999999")));
+        var unsigned = await bot.PressAsync(new ReplyButton("x", "kuril:m999999"));
         var foreign = await bot.PressAsync(new ReplyButton("x", "something-else"));
 
         Assert.Equal("That answer has expired", reply.Title);
+        Assert.Equal("That button is not for this chat", unsigned.Title);
         Assert.Equal("That button is not mine", foreign.Title);
     }
 

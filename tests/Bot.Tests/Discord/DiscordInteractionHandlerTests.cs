@@ -118,6 +118,28 @@ public sealed class DiscordInteractionHandlerTests : IAsyncLifetime
         Assert.Equal(["08-10", "08-11", "08-12", "08-13", "08-14", "08-15", "08-16", "08-17", "08-18", "08-19"], dates.Order(StringComparer.Ordinal));
     }
 
+    [Theory(Timeout = TestTimeout)]
+    [InlineData("""[{"name":"ask","type":1,"options":[{"name":"question","type":3,"value":"Who owns \ud800 Iturup?"}]}]""")]
+    [InlineData("""[{"name":"ask","type":1,"options":[{"name":"question","type":3,"value":"Iturup"},{"name":"question","type":3,"value":"Kunashir"}]}]""")]
+    [InlineData("""[{"name":"ask","type":1,"options":["question",7]}]""")]
+    [InlineData("""[{"name":"ask","type":1,"options":{"question":"Iturup"}}]""")]
+    [InlineData("""[{"name":"ask","type":1,"options":[{"name":"question","type":3,"value":{"nested":"Iturup"}}]}]""")]
+    [InlineData("""["ask"]""")]
+    [InlineData("""{"name":"ask"}""")]
+    [InlineData("""[{"name":"\udc00ask","type":1}]""")]
+    public async Task Answers_a_malformed_option_with_a_private_could_not_read_notice(string options)
+    {
+        var interaction = JsonDocument.Parse(
+            """{"id":"1","application_id":"42","type":2,"token":"token-1","channel_id":"88","user":{"id":"5"},"data":{"name":"kuril","options":"""
+            + options + "}}").RootElement.Clone();
+
+        var response = await RespondAsync(interaction);
+
+        Assert.Equal(4, (int?)response["type"]);
+        Assert.Equal(64, (int?)response["data"]!["flags"]);
+        Assert.Contains("Could not read that command", response.ToJsonString(), StringComparison.Ordinal);
+    }
+
     private async Task<JsonNode> RespondAsync(JsonElement interaction) => JsonNode.Parse(await _handler.HandleAsync(interaction, TestContext.Current.CancellationToken))!;
 
     private static JsonElement Interaction(int type, string permissions, JsonObject data) => JsonDocument.Parse(new JsonObject

@@ -146,9 +146,21 @@ public sealed class DiscordInteractionsEndpointTests : IAsyncLifetime
     [InlineData("[1,2,3]")]
     [InlineData("{\"type\":\"1\"}")]
     [InlineData("{}")]
+    [InlineData("{\"id\":\"\\ud800\",\"type\":2}")]
     public async Task Rejects_a_signed_body_that_is_not_an_interaction(string text)
     {
         using var response = await SendSignedAsync(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, _host.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task Rejects_a_signed_interaction_whose_id_is_not_utf8_with_400_not_500()
+    {
+        byte[] body = [.. "{\"id\":\"1"u8, 0xFF, 0xFE, .. "\",\"type\":2}"u8];
+
+        using var response = await SendSignedAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, _host.Handler.Calls);

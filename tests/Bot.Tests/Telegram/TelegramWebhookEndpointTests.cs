@@ -30,16 +30,18 @@ public sealed class TelegramWebhookEndpointTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(0, host.Queue.Accepted);
+        Assert.Null(host.Activity.LastContact(Kuril.Bot.Commands.Platform.Telegram));
     }
 
     [Fact(Timeout = TestTimeout)]
-    public async Task The_right_secret_queues_the_update()
+    public async Task The_right_secret_queues_the_update_and_records_telegrams_last_contact()
     {
         await using var host = await WebhookEndpointHost.StartAsync(Secret);
 
         using var response = await host.Client.SendAsync(Request(Update, Secret), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(host.Activity.LastContact(Kuril.Bot.Commands.Platform.Telegram));
         Assert.True(host.Queue.TryDequeue(out var update));
         Assert.Equal(5, update!.Id);
     }

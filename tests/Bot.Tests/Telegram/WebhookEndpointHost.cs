@@ -29,6 +29,8 @@ internal sealed class WebhookEndpointHost : IAsyncDisposable
 
     public TelegramWebhookQueue Queue => _app.Services.GetRequiredService<TelegramWebhookQueue>();
 
+    public Kuril.Bot.Hosting.Health.PlatformActivity Activity => _app.Services.GetRequiredService<Kuril.Bot.Hosting.Health.PlatformActivity>();
+
     public static async Task<WebhookEndpointHost> StartAsync(string secret)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -37,6 +39,7 @@ internal sealed class WebhookEndpointHost : IAsyncDisposable
         builder.Services.Configure<TelegramOptions>(o => o.MaxBodyBytes = 64 * 1024);
         builder.Services.AddSingleton(new TelegramWebhookSecret(secret));
         builder.Services.AddSingleton<TelegramWebhookQueue>();
+        builder.Services.AddSingleton(new Kuril.Bot.Hosting.Health.PlatformActivity(TimeProvider.System));
         var app = builder.Build();
         app.MapTelegramWebhook(Path);
         await app.StartAsync();

@@ -86,6 +86,57 @@ public sealed class CorpusWatcherTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Keeps_the_last_index_and_warns_when_every_document_is_deleted()
+    {
+        await StartAsync();
+        var before = Knowledge.Documents.Count;
+        var knowledge = _services.GetRequiredService<KnowledgeBase>();
+        var loadedAt = knowledge.LoadedAt;
+
+        foreach (var file in Directory.GetFiles(_corpus.DocumentsPath)) File.Delete(file);
+        await Poll.UntilAsync(() => _logs.Entries.Any(e => e.Message.Contains("would leave no document", StringComparison.Ordinal)), "the refused re-index is logged");
+
+        Assert.Equal(LogLevel.Warning, _logs.Entries.Single(e => e.Message.Contains("would leave no document", StringComparison.Ordinal)).Level);
+        Assert.Equal(before, Knowledge.Documents.Count);
+        Assert.True(Knowledge.Finds(Deported, "17,000"));
+        Assert.Contains("no document", knowledge.LastReloadError, StringComparison.Ordinal);
+        Assert.Equal(loadedAt, knowledge.LoadedAt);
+    }
+
+    [Fact]
+    public async Task Keeps_watching_when_the_corpus_folder_is_deleted_and_made_again()
+    {
+        await StartAsync();
+        var copy = CopyCorpus("corpus.copy");
+
+        Directory.Delete(_corpus.CorpusPath, recursive: true);
+        await Poll.UntilAsync(() => _logs.Entries.Any(e => e.Message.Contains("would leave no document", StringComparison.Ordinal)), "the re-index of the deleted folder is refused");
+        Assert.True(Knowledge.Finds(Deported, "17,000"));
+
+        Directory.Move(copy, _corpus.CorpusPath);
+        await Poll.UntilAsync(() => Knowledge.Finds("Zorblatt accord", FirstText), "the re-created folder is answered from");
+        Assert.Contains(_logs.Entries, e => e.Message.Contains("was removed, re-created or swapped", StringComparison.Ordinal));
+
+        _corpus.WriteDocument("quenfrey.md", SecondText + "\n");
+        await Poll.UntilAsync(() => Knowledge.Finds("Quenfrey accord", SecondText), "a change inside the re-created folder is seen");
+    }
+
+    [Fact]
+    public async Task Keeps_watching_when_the_corpus_folder_is_swapped_by_rename()
+    {
+        await StartAsync();
+        var fresh = CopyCorpus("corpus.new");
+
+        Directory.Move(_corpus.CorpusPath, _corpus.CorpusPath + ".old");
+        Directory.Move(fresh, _corpus.CorpusPath);
+        await Poll.UntilAsync(() => Knowledge.Finds("Zorblatt accord", FirstText), "the swapped-in folder is answered from");
+        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("was removed, re-created or swapped", StringComparison.Ordinal));
+
+        _corpus.WriteDocument("quenfrey.md", SecondText + "\n");
+        await Poll.UntilAsync(() => Knowledge.Finds("Quenfrey accord", SecondText), "a change inside the swapped-in folder is seen");
+    }
+
+    [Fact]
     public void Rejects_a_corpus_path_without_a_documents_folder_naming_the_setting()
     {
         using var empty = new TempDirectory();
@@ -94,6 +145,21 @@ public sealed class CorpusWatcherTests : IAsyncDisposable
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<KnowledgeOptions>>().Value);
 
         Assert.Contains("Knowledge:CorpusPath", error.Message, StringComparison.Ordinal);
+    }
+
+    // A copy of the corpus beside it, with one more document, made before the swap so the swap itself is quick.
+    private string CopyCorpus(string name)
+    {
+        var copy = Path.Combine(Path.GetDirectoryName(_corpus.CorpusPath)!, name);
+        foreach (var file in Directory.EnumerateFiles(_corpus.CorpusPath, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(_corpus.CorpusPath, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        File.WriteAllText(Path.Combine(copy, "documents", "accords.md"), "---\ntitle: Accords\n---\n" + FirstText + "\n");
+        return copy;
     }
 
     private ServiceProvider Build(string corpusPath)

@@ -19,7 +19,7 @@ public sealed class SearchCandidateTests : IDisposable
 
     public SearchCandidateTests()
     {
-        _state = KnowledgeState.Load(RepoPaths.Corpus, _data.Path, NullLogger.Instance);
+        _state = KnowledgeState.Load(RepoPaths.Corpus, _data.Path, Knowledge.Corpus.CorpusFiles.DefaultMaxBytes, requireDocuments: false, NullLogger.Instance);
     }
 
     public static TheoryData<string> Questions()

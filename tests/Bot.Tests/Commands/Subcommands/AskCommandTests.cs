@@ -22,7 +22,7 @@ public sealed class AskCommandTests
     public async Task Paging_with_more_reaches_the_end_cleanly()
     {
         using var bot = new TestBot();
-        var reply = await bot.RunAsync("ask", "Kuril Islands");
+        var reply = await bot.RunAsync("ask", "Kuril Islands", platform: Kuril.Bot.Commands.Platform.Console);
         var seen = reply.Excerpts.Select(e => e.Number).ToList();
         var total = int.Parse(reply.Paragraphs[^1].Split(' ')[^1].TrimEnd(':'), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(total > 6, $"only {total} excerpts; the test needs several pages");
@@ -48,7 +48,8 @@ public sealed class AskCommandTests
         Assert.DoesNotContain("More", first.Buttons.Select(b => b.Label));
 
         // A "More" token for the page, pressed anyway (e.g. an old message after the corpus changed).
-        var forged = new ReplyButton("More", ReplyAssert.Button(first, "Helpful").Token.Replace("kuril:h", "kuril:m", StringComparison.Ordinal));
+        var helpful = ReplyAssert.Button(first, "Helpful").Token;
+        var forged = new ReplyButton("More", bot.Sign(helpful[..helpful.IndexOf('~', StringComparison.Ordinal)].Replace("kuril:h", "kuril:m", StringComparison.Ordinal)));
         var reply = await bot.PressAsync(forged);
 
         Assert.Equal("That's all", reply.Title);
