@@ -81,6 +81,7 @@ public sealed class PassageSearcher
     {
         var query = Prepare(question);
         if (query is null) return new SearchResult([], true, 0);
+        if (query.Unknown is not null) return new SearchResult([], true, 0) { Terms = query.Matchable.Select(t => t.Term).ToHashSet(StringComparer.Ordinal) };
         var matched = query.Matchable.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
 
         // Only passages covering WeakCoverage or more can make a question answerable, and the answer lists passages
@@ -174,11 +175,27 @@ public sealed class PassageSearcher
             ids.TryAdd(second, ids.Count);
         }
 
+        // Words a passage must (or must not) hold are numbered too, so that scoring counts them as it reads.
+        var required = TermAnalyzer.RequiredTerms(analyzed).ConvertAll(set => Array.ConvertAll(set, term => Number(ids, term)));
+        var excluded = -1;
+        if (TermAnalyzer.AsksPresent(analyzed))
+        {
+            required.Add([Number(ids, TermAnalyzer.CurrentTerm)]);
+            excluded = Number(ids, TermAnalyzer.DateTerm);
+        }
+
         var pairs = bigrams.ConvertAll(b => (ids[b.First], ids[b.Second]));
         var lengths = 0UL;
         foreach (var term in ids.Keys) lengths |= LengthBit(term.Length);
         var matchable = weights.Where(w => frequencies.ContainsKey(w.Term)).Select(w => new MatchableTerm(w.Term, w.Weight, frequencies[w.Term])).ToList();
-        return new Query([.. weights.Select(w => w.Weight)], totalWeight, matchable, ids, pairs, lengths, corrections);
+        var unknown = _speller?.FirstUnknown(analyzed, frequencies);
+        return new Query([.. weights.Select(w => w.Weight)], totalWeight, matchable, ids, pairs, lengths, corrections, required, excluded, unknown);
+    }
+
+    private static int Number(Dictionary<string, int> ids, string term)
+    {
+        ids.TryAdd(term, ids.Count);
+        return ids[term];
     }
 
     private (List<QueryTerm> Terms, Dictionary<string, int> Frequencies) Lookup(AnalyzedText analyzed)
@@ -263,7 +280,7 @@ public sealed class PassageSearcher
         var averageLength = Math.Max(_index.AverageTerms, 1);
         var lookup = query.Ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var termCount = query.Weights.Length;
-        Span<int> tf = stackalloc int[termCount];
+        Span<int> tf = stackalloc int[query.Ids.Count];
         Span<bool> pairFound = stackalloc bool[query.Pairs.Count];
         foreach (var candidate in candidates)
         {
@@ -280,13 +297,14 @@ public sealed class PassageSearcher
                 var piece = space < 0 ? terms : terms[..space];
                 length++;
                 var id = (query.LengthMask & LengthBit(piece.Length)) != 0 && lookup.TryGetValue(piece, out var found) ? found : -1;
-                if (id >= 0 && id < termCount) tf[id]++;
+                if (id >= 0) tf[id]++;
                 if (id >= 0 && previous >= 0) MarkPair(query.Pairs, previous, id, pairFound);
                 previous = id;
                 if (space < 0) break;
                 terms = terms[(space + 1)..];
             }
 
+            if (!Answers(query, tf)) continue;
             var bm25 = 0.0;
             var matched = 0.0;
             for (var i = 0; i < termCount; i++)
@@ -301,6 +319,19 @@ public sealed class PassageSearcher
             var phrase = query.Pairs.Count == 0 ? 0 : (double)Count(pairFound) / query.Pairs.Count;
             scored[candidate.Id] = new Scored(candidate.Id, bm25 * coverage * (1 + (PhraseBoost * phrase)), coverage);
         }
+    }
+
+    private static bool Answers(Query query, ReadOnlySpan<int> tf)
+    {
+        if (query.Excluded >= 0 && tf[query.Excluded] > 0) return false;
+        foreach (var alternatives in query.Required)
+        {
+            var held = false;
+            foreach (var id in alternatives) held |= tf[id] > 0;
+            if (!held) return false;
+        }
+
+        return true;
     }
 
     // Most of a passage's terms are not the question's; a term of a length no question word has is not looked up.

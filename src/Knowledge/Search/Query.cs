@@ -8,6 +8,9 @@ namespace Kuril.Knowledge.Search;
 /// <param name="Pairs">The question's neighbouring word pairs, by number.</param>
 /// <param name="LengthMask">A bit per length of the words scored (bit 63 for 63 and longer).</param>
 /// <param name="Corrections">Misspelled words searched as the words they stand for.</param>
+/// <param name="Required">Sets of word numbers of which a passage must hold one each to answer the question.</param>
+/// <param name="Excluded">The number of a word no passage answering the question may hold, or -1.</param>
+/// <param name="Unknown">A word of the question that names something the sources never mention, or null.</param>
 internal sealed record Query(
     double[] Weights,
     double TotalWeight,
@@ -15,4 +18,7 @@ internal sealed record Query(
     Dictionary<string, int> Ids,
     List<(int First, int Second)> Pairs,
     ulong LengthMask,
-    IReadOnlyList<Answers.Correction> Corrections);
+    IReadOnlyList<Answers.Correction> Corrections,
+    List<int[]> Required,
+    int Excluded,
+    string? Unknown);

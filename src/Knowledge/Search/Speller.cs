@@ -53,6 +53,22 @@ internal sealed class Speller
         return corrections;
     }
 
+    /// <summary>
+    /// The first word of analysed question text that names something the sources never mention: a word long enough
+    /// to be corrected that is neither in the index nor an English word (a name such as "Dokdo"), or null.
+    /// </summary>
+    public string? FirstUnknown(AnalyzedText analyzed, IReadOnlyDictionary<string, int> frequencies)
+    {
+        foreach (var word in analyzed.Words)
+        {
+            var written = word.Token.Value;
+            if (word.InAlias || word.Token.Script != TokenScript.Latin || written.Length < MinLength || !written.All(char.IsAsciiLetterLower)) continue;
+            if (!frequencies.ContainsKey(word.Term) && !_words.Lower.Contains(written)) return written;
+        }
+
+        return null;
+    }
+
     private string? Best(string written, string stem)
     {
         var maxEdits = written.Length >= LongWord ? 2 : 1;

@@ -36,6 +36,12 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
     public const string NumberTerm = "zqnumber";
 
     /// <summary>
+    /// The term of the project's own reference notes, which state how things stand as the project keeps them, where a
+    /// document states what was so when it was published: only they answer a question about today.
+    /// </summary>
+    public const string CurrentTerm = "zqcurrent";
+
+    /// <summary>
     /// The prefix of the term of a passage that opens with a year ("In 1956, …", "19 October 1956: …"), so about that
     /// year, and of a question naming the year: "What happened in 1951?" prefers what is dated 1951 over what only
     /// mentions it.
@@ -86,9 +92,13 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
         var clock = AsksClockTime().IsMatch(analyzed.Folded);
         var date = !clock && AsksDate().IsMatch(analyzed.Folded);
         var number = AsksNumber().IsMatch(analyzed.Folded);
+
+        // "today" says which passages answer (see AsksPresent), not what they are about.
+        var present = AsksPresentState().Matches(analyzed.Folded);
         foreach (var word in analyzed.Words)
         {
             if (word.InAlias || (clock && word.Term == "time") || (date && word.Term is "year" or "date")) continue;
+            if (present.Any(m => word.Token.Start >= m.Index && word.Token.Start < m.Index + m.Length)) continue;
             Add(terms, word.Term, word.Token.Script);
         }
 
@@ -108,6 +118,38 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
         if (analyzed.AskedStance is { } stance) Add(terms, stance, TokenScript.Other);
 
         return terms;
+    }
+
+    /// <summary>
+    /// What a passage must hold to answer a question at all, as sets of terms of which it needs one each: every year
+    /// the question names (the year itself, a passage dated by it, or a treaty or event of that year named), so that
+    /// "Who won the 2024 election?" is not answered by what happened in other years.
+    /// </summary>
+    public static List<string[]> RequiredTerms(AnalyzedText analyzed)
+    {
+        ArgumentNullException.ThrowIfNull(analyzed);
+        var required = new List<string[]>();
+        foreach (var year in NamedYear().Matches(analyzed.Folded).Select(m => m.Groups["year"].Value).Distinct(StringComparer.Ordinal))
+        {
+            var named = analyzed.Aliases
+                .Where(a => a.Group.Year?.ToString(CultureInfo.InvariantCulture) == year)
+                .Select(a => a.Group.Term);
+            required.Add([year, DatedTermPrefix + year, .. named]);
+        }
+
+        return required;
+    }
+
+    /// <summary>
+    /// Whether a question asks how things stand now ("today", "current", "сейчас", "現在"). Documents tell what was so
+    /// when they were published and the timeline what happened in a year, so such a question is answered only by a
+    /// reference note (<see cref="CurrentTerm"/>) that states it without a date: how the islands are administered,
+    /// not who was prime minister when an article was written.
+    /// </summary>
+    public static bool AsksPresent(AnalyzedText analyzed)
+    {
+        ArgumentNullException.ThrowIfNull(analyzed);
+        return AsksPresentState().IsMatch(analyzed.Folded);
     }
 
     /// <summary>Folds and tokenizes text, finds group names in it, and stems its content words.</summary>
@@ -254,6 +296,9 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
 
     [GeneratedRegex(@"\b(position|positions|stance|argue|argues|argument|arguments|claim|claims|case|view|views|legal|justify|justifies|justification|why\s+(does|do|did|is)|say|says)\b|позици|аргумент|почему|立場|主張|なぜ", RegexOptions.CultureInvariant)]
     private static partial Regex AsksPosition();
+
+    [GeneratedRegex(@"\b(today|todays|current|currently|nowadays|presently|at\s+present|right\s+now|these\s+days)\b|сегодня|сейчас|в\s+настоящее\s+время|нынешн|текущ|現在|今日|いま", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksPresentState();
 
     [GeneratedRegex(@"\bhow\s+(many|much)\b|сколько|何人|いくつ|どのくらい", RegexOptions.CultureInvariant)]
     private static partial Regex AsksNumber();

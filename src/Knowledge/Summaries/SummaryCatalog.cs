@@ -57,7 +57,7 @@ internal sealed class SummaryCatalog
             var id = NoteIdPrefix + Path.GetFileNameWithoutExtension(note.FileName);
             if (documentIds.Contains(id)) continue;
             documents.Add(Pseudo(id, NoteReader.NotesFolder + "/" + note.FileName, note.Title, "note", [note.Text]));
-            passages.Add(new Passage(id, 0, note.Text, 0, analyzer.PassageTerms(note.Title + " " + note.Text)));
+            passages.Add(new Passage(id, 0, note.Text, 0, [.. analyzer.PassageTerms(note.Title + " " + note.Text), TermAnalyzer.CurrentTerm]));
             byDocument[id] = (ExcerptKind.Note, [note.Sources]);
         }
 
