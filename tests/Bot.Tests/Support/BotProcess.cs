@@ -20,25 +20,14 @@ internal static class BotProcess
         }
     }
 
+    /// <summary>Starts the bot with <paramref name="arguments"/> and returns at once, its output redirected.</summary>
+    public static Process Start(IEnumerable<string> arguments) =>
+        Process.Start(StartInfo(arguments)) ?? throw new InvalidOperationException("dotnet did not start");
+
     /// <summary>Runs the bot with <paramref name="arguments"/>, feeding <paramref name="input"/> to standard input.</summary>
     public static async Task<BotProcessResult> RunAsync(IEnumerable<string> arguments, string? input = null)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(BotDll);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Start(arguments);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(Timeout);
@@ -55,5 +44,24 @@ internal static class BotProcess
         }
 
         return new BotProcessResult(process.ExitCode, await output, await error);
+    }
+
+    private static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = RepoPaths.Root,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(BotDll);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        return start;
     }
 }
