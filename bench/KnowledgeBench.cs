@@ -45,6 +45,11 @@ public static class KnowledgeBench
             BenchRow.Info(section, "peak working set while building", ResidentMemory.Mb(buildPeak)),
         };
         rows.AddRange(AskRows(section, knowledge.PassageCount, ask, floor, p99Target: 20));
+
+        // A restart: the index of this corpus state is present, so the documents are not read again.
+        var restart = Stopwatch.StartNew();
+        using (KnowledgeProbe.Open(corpus, dataPath).Load()) restart.Stop();
+        rows.Add(new(section, "start to ready, index present (KnowledgeBase.Load(), in process)", Seconds(restart.Elapsed), "≤ 0.5 s", restart.Elapsed.TotalSeconds <= 0.5));
         rows.Add(new(section, "peak working set while serving" + (peakReset ? string.Empty : " (whole run: peak reset unavailable)"), ResidentMemory.Mb(servingPeak), "≤ 150 MB", servingPeak <= 150L * 1024 * 1024));
         return rows;
     }
@@ -60,7 +65,7 @@ public static class KnowledgeBench
             var existing = Stopwatch.StartNew();
             using (KnowledgeProbe.Open(RepoPaths.Corpus, data.Path).Load()) existing.Stop();
             rows.Add(BenchRow.Info(Section, "KnowledgeBase.Load(), index rebuilt (in process, warm JIT)", Latencies.Ms(fresh.Elapsed.TotalMilliseconds)));
-            rows.Add(BenchRow.Info(Section, "KnowledgeBase.Load(), index present (in process, warm JIT)", Latencies.Ms(existing.Elapsed.TotalMilliseconds)));
+            rows.Add(new(Section, "KnowledgeBase.Load(), index present (in process, warm JIT)", Latencies.Ms(existing.Elapsed.TotalMilliseconds), "≤ 0.5 s", existing.Elapsed.TotalSeconds <= 0.5));
         }
 
         if (!settings.RunProcesses) return rows;

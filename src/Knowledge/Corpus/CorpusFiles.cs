@@ -49,8 +49,8 @@ public static class CorpusFiles
             }
         }
 
-        files.Sort((a, b) => string.CompareOrdinal(Relative(folder, a), Relative(folder, b)));
-        return files;
+        // Sorted by the names as the corpus shows them, each computed once (10,000 documents take 130,000 comparisons).
+        return files.Select(f => (File: f, Name: Relative(folder, f))).OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => f.File).ToList();
     }
 
     /// <summary>Reads a corpus file whole if it is a regular file of at most <paramref name="maxBytes"/>.</summary>

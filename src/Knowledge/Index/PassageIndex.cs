@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Corpus;
@@ -24,9 +25,17 @@ namespace Kuril.Knowledge.Index;
 public sealed class PassageIndex : IDisposable
 {
     /// <summary>Bumped whenever the layout or the way terms are made changes, so old folders are rebuilt.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const string TermsField = "terms";
+
+    // The same terms as one value per passage, read by scoring: doc values are read in place, where a stored field
+    // would decompress a whole block of passages (text included) for every candidate.
+    private const string TermsValueField = "termsvalue";
+
+    // Lucene's bound on one doc value; a passage is at most a few hundred characters, so only a pathological one
+    // (a single endless sentence) is cut, at a term boundary, and scored on the terms kept.
+    private const int MaxTermsValueBytes = 32_766;
     private const string DocumentField = "document";
     private const string OrdinalField = "ordinal";
     private const string TextField = "text";
@@ -36,6 +45,8 @@ public sealed class PassageIndex : IDisposable
     private const string FingerprintKey = "fingerprint";
     private const string AverageKey = "average_terms";
     private const string DocumentsKey = "documents";
+    private const string CorpusDocumentsKey = "corpus_documents";
+    private const string ProblemsKey = "problems";
 
     private const int MaxCachedFrequencies = 200_000;
 
@@ -47,7 +58,7 @@ public sealed class PassageIndex : IDisposable
     private readonly AtomicReader _atomic;
     private readonly IndexSearcher _searcher;
     private readonly NumericDocValues _lengths;
-    private readonly Lazy<Dictionary<long, ResidentPassage>?> _resident;
+    private readonly Lazy<ResidentPassages?> _resident;
     private readonly ConcurrentDictionary<string, int> _frequencyCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DocumentInfo> _documentsById;
     private readonly Lock _lifetime = new();
@@ -55,11 +66,12 @@ public sealed class PassageIndex : IDisposable
     private bool _disposed;
     private bool _closed;
 
-    private PassageIndex(string path, string fingerprint, IReadOnlyList<DocumentInfo> documents, double averageTerms, LuceneDirectory directory, DirectoryReader reader)
+    private PassageIndex(string path, string fingerprint, IReadOnlyList<DocumentInfo> documents, CorpusContents corpus, double averageTerms, int maxResidentPassages, LuceneDirectory directory, DirectoryReader reader)
     {
         Path = path;
         Fingerprint = fingerprint;
         Documents = documents;
+        Corpus = corpus;
         PassageCount = reader.NumDocs;
         AverageTerms = averageTerms;
         _directory = directory;
@@ -68,8 +80,8 @@ public sealed class PassageIndex : IDisposable
         _searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         _lengths = _atomic.GetNumericDocValues(LengthField);
         _documentsById = documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        _resident = new Lazy<Dictionary<long, ResidentPassage>?>(
-            () => PassageCount <= MaxResidentPassages ? Use(AllPassages) : null,
+        _resident = new Lazy<ResidentPassages?>(
+            () => PassageCount <= maxResidentPassages ? new ResidentPassages(Use(AllPassages)) : null,
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -81,6 +93,12 @@ public sealed class PassageIndex : IDisposable
 
     /// <summary>Documents in the index, ordered by id.</summary>
     public IReadOnlyList<DocumentInfo> Documents { get; }
+
+    /// <summary>
+    /// The corpus documents the index was built from and the files skipped then, so that a start with the index
+    /// present need not read every document again.
+    /// </summary>
+    public CorpusContents Corpus { get; }
 
     /// <summary>Number of passages.</summary>
     public int PassageCount { get; }
@@ -101,8 +119,9 @@ public sealed class PassageIndex : IDisposable
     /// Builds an index folder from passages at <paramref name="path"/>. It is written into a temporary folder beside
     /// it and renamed into place when complete, so a process killed meanwhile leaves no folder that looks finished.
     /// </summary>
-    public static PassageIndex Build(string path, string fingerprint, IReadOnlyList<CorpusDocument> documents, IReadOnlyList<Passage> passages)
+    public static PassageIndex Build(string path, string fingerprint, IReadOnlyList<CorpusDocument> documents, IReadOnlyList<Passage> passages, CorpusContents corpus)
     {
+        ArgumentNullException.ThrowIfNull(corpus);
         var temporary = $"{path}.{Guid.NewGuid():N}{BuildingSuffix}";
         var counts = passages.GroupBy(p => p.DocumentId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var infos = documents
@@ -125,13 +144,15 @@ public sealed class PassageIndex : IDisposable
                 };
                 using var writer = new IndexWriter(directory, config);
                 var document = new LuceneDocument();
-                var terms = new Field(TermsField, string.Empty, Lucene.Net.Documents.TextField.TYPE_STORED);
+                var terms = new Field(TermsField, string.Empty, Lucene.Net.Documents.TextField.TYPE_NOT_STORED);
+                var termsValue = new BinaryDocValuesField(TermsValueField, new BytesRef());
                 var documentId = new StringField(DocumentField, string.Empty, Field.Store.YES);
                 var ordinal = new Int32Field(OrdinalField, 0, Field.Store.YES);
                 var text = new StoredField(TextField, string.Empty);
                 var line = new StoredField(LineField, 0);
                 var length = new NumericDocValuesField(LengthField, 0);
                 document.Add(terms);
+                document.Add(termsValue);
                 document.Add(documentId);
                 document.Add(ordinal);
                 document.Add(text);
@@ -139,7 +160,9 @@ public sealed class PassageIndex : IDisposable
                 document.Add(length);
                 foreach (var p in passages)
                 {
-                    terms.SetStringValue(string.Join(' ', p.Terms));
+                    var joined = string.Join(' ', p.Terms);
+                    terms.SetStringValue(joined);
+                    termsValue.SetBytesValue(TermsValue(joined));
                     documentId.SetStringValue(p.DocumentId);
                     ordinal.SetInt32Value(p.Ordinal);
                     text.SetStringValue(p.Text);
@@ -155,6 +178,8 @@ public sealed class PassageIndex : IDisposable
                     [FingerprintKey] = fingerprint,
                     [AverageKey] = average.ToString("R", CultureInfo.InvariantCulture),
                     [DocumentsKey] = JsonSerializer.Serialize(infos, IndexJsonContext.Default.ListDocumentInfo),
+                    [CorpusDocumentsKey] = JsonSerializer.Serialize(corpus.DocumentIds.ToList(), IndexJsonContext.Default.ListString),
+                    [ProblemsKey] = JsonSerializer.Serialize(corpus.Problems.ToList(), IndexJsonContext.Default.ListCorpusProblem),
                 });
                 writer.Commit();
             }
@@ -175,27 +200,35 @@ public sealed class PassageIndex : IDisposable
     public const string BuildingSuffix = ".building";
 
     /// <summary>Opens an index folder if it exists, is complete, and was built from the corpus state <paramref name="fingerprint"/>.</summary>
-    public static PassageIndex? TryOpen(string path, string fingerprint)
+    public static PassageIndex? TryOpen(string path, string fingerprint) => TryOpen(path, fingerprint, MaxResidentPassages);
+
+    /// <summary>Opens an index folder, keeping its passages in memory only when they number at most <paramref name="maxResidentPassages"/>.</summary>
+    internal static PassageIndex? TryOpen(string path, string fingerprint, int maxResidentPassages)
     {
         if (!System.IO.Directory.Exists(path)) return null;
         LuceneDirectory? directory = null;
         DirectoryReader? reader = null;
         try
         {
-            directory = Lucene.Net.Store.FSDirectory.Open(path);
+            directory = new Lucene.Net.Store.NIOFSDirectory(path);
             if (!DirectoryReader.IndexExists(directory)) throw new IOException("no commit");
             reader = DirectoryReader.Open(directory);
             var meta = new Dictionary<string, string>(reader.IndexCommit.UserData, StringComparer.Ordinal);
             if (meta.GetValueOrDefault(FormatKey) != FormatVersion.ToString(CultureInfo.InvariantCulture)
                 || meta.GetValueOrDefault(FingerprintKey) != fingerprint
-                || meta.GetValueOrDefault(DocumentsKey) is not { } documentsJson)
+                || meta.GetValueOrDefault(DocumentsKey) is not { } documentsJson
+                || meta.GetValueOrDefault(CorpusDocumentsKey) is not { } corpusJson
+                || meta.GetValueOrDefault(ProblemsKey) is not { } problemsJson)
             {
                 throw new IOException("another corpus state or format");
             }
 
             var documents = JsonSerializer.Deserialize(documentsJson, IndexJsonContext.Default.ListDocumentInfo) ?? [];
             var average = double.Parse(meta.GetValueOrDefault(AverageKey, "0"), CultureInfo.InvariantCulture);
-            return new PassageIndex(path, fingerprint, documents, average, directory, reader);
+            var corpus = new CorpusContents(
+                JsonSerializer.Deserialize(corpusJson, IndexJsonContext.Default.ListString) ?? [],
+                JsonSerializer.Deserialize(problemsJson, IndexJsonContext.Default.ListCorpusProblem) ?? []);
+            return new PassageIndex(path, fingerprint, documents, corpus, average, maxResidentPassages, directory, reader);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or FormatException or InvalidOperationException)
         {
@@ -253,7 +286,7 @@ public sealed class PassageIndex : IDisposable
     });
 
     /// <summary>Ids of passages matching an expression, in id order, at most <paramref name="limit"/>.</summary>
-    internal List<long> Matches(Search.CoverageExpression expression, int limit) => Use(() =>
+    internal List<long> Matches(Search.CoverageExpression expression, int limit) => _resident.Value is { } resident ? resident.Matches(expression, limit) : Use(() =>
     {
         var collector = new IdCollector(limit);
         _searcher.Search(ToQuery(expression), collector);
@@ -284,13 +317,18 @@ public sealed class PassageIndex : IDisposable
             var found = new List<CandidateTerms>(ids.Count);
             foreach (var id in ids)
             {
-                if (resident.TryGetValue(id, out var passage)) found.Add(new CandidateTerms(id, passage.Terms));
+                if (resident.ById.TryGetValue(id, out var passage)) found.Add(new CandidateTerms(id, passage.Terms));
             }
 
             return found;
         }
 
-        return Use(() => ids.Where(InRange).Select(id => new CandidateTerms(id, _reader.Document((int)(id - 1)).Get(TermsField, CultureInfo.InvariantCulture))).ToList());
+        return Use(() =>
+        {
+            var values = _atomic.GetBinaryDocValues(TermsValueField);
+            var bytes = new BytesRef();
+            return ids.Where(InRange).Select(id => new CandidateTerms(id, TermsOf(values, id, bytes))).ToList();
+        });
     }
 
     /// <summary>Ids and terms of the <paramref name="limit"/> passages matching an expression that Lucene's BM25 ranks best.</summary>
@@ -306,7 +344,7 @@ public sealed class PassageIndex : IDisposable
             var kept = new List<PassageRecord>(ids.Count);
             foreach (var id in ids)
             {
-                if (resident.TryGetValue(id, out var passage)) kept.Add(passage.Record);
+                if (resident.ById.TryGetValue(id, out var passage)) kept.Add(passage.Record);
             }
 
             return kept;
@@ -321,7 +359,7 @@ public sealed class PassageIndex : IDisposable
         if (fromOrdinal > toOrdinal) return [];
         if (_resident.Value is { } resident)
         {
-            return resident.Values.Select(p => p.Record)
+            return resident.ById.Values.Select(p => p.Record)
                 .Where(r => r.DocumentId == documentId && r.Ordinal >= fromOrdinal && r.Ordinal <= toOrdinal)
                 .OrderBy(r => r.Ordinal)
                 .ToList();
@@ -371,6 +409,20 @@ public sealed class PassageIndex : IDisposable
 
     private bool InRange(long id) => id >= 1 && id <= PassageCount;
 
+    private static string TermsOf(BinaryDocValues values, long id, BytesRef bytes)
+    {
+        values.Get((int)(id - 1), bytes);
+        return Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length);
+    }
+
+    private static BytesRef TermsValue(string joined)
+    {
+        var bytes = Encoding.UTF8.GetBytes(joined);
+        if (bytes.Length <= MaxTermsValueBytes) return new BytesRef(bytes);
+        var cut = Array.LastIndexOf(bytes, (byte)' ', MaxTermsValueBytes);
+        return new BytesRef(bytes, 0, Math.Max(cut, 0));
+    }
+
     private static PassageRecord Record(long id, LuceneDocument stored) => new(
         id,
         stored.Get(DocumentField, CultureInfo.InvariantCulture),
@@ -381,10 +433,11 @@ public sealed class PassageIndex : IDisposable
     private Dictionary<long, ResidentPassage> AllPassages()
     {
         var passages = new Dictionary<long, ResidentPassage>(PassageCount);
+        var values = _atomic.GetBinaryDocValues(TermsValueField);
+        var bytes = new BytesRef();
         for (var doc = 0; doc < _reader.MaxDoc; doc++)
         {
-            var stored = _reader.Document(doc);
-            passages[doc + 1L] = new ResidentPassage(Record(doc + 1L, stored), stored.Get(TermsField, CultureInfo.InvariantCulture));
+            passages[doc + 1L] = new ResidentPassage(Record(doc + 1L, _reader.Document(doc)), TermsOf(values, doc + 1L, bytes));
         }
 
         return passages;

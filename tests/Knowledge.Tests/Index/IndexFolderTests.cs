@@ -79,5 +79,23 @@ public sealed class IndexFolderTests : IDisposable
         Assert.True(knowledge.Finds("Zorblatt accord", "Zorblatt"));
     }
 
+    [Fact]
+    public void A_start_with_the_index_present_answers_and_still_names_the_files_skipped()
+    {
+        _corpus.WriteDocument("empty.md", string.Empty);
+        using (var first = TestKnowledge.Over(_corpus, _logger).Load())
+        {
+            Assert.Contains(_logger.Entries, e => e.Message.Contains("(built)", StringComparison.Ordinal));
+        }
+
+        var logger = new ListLogger<KnowledgeBase>();
+        using var knowledge = TestKnowledge.Over(_corpus, logger).Load();
+
+        Assert.Contains(logger.Entries, e => e.Message.Contains("(existing index)", StringComparison.Ordinal));
+        Assert.Contains(logger.Entries, e => e.Message.Contains("empty.md skipped", StringComparison.Ordinal));
+        Assert.True(knowledge.Finds(Deported, "17,000 Japanese civilian residents were deported"));
+        Assert.Contains(knowledge.Documents, d => d.Id == "kuril-collected-excerpts");
+    }
+
     private string IndexFolder() => Assert.Single(Directory.GetDirectories(_corpus.DataPath, "index-*"));
 }
