@@ -93,12 +93,14 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
         var date = !clock && AsksDate().IsMatch(analyzed.Folded);
         var number = AsksNumber().IsMatch(analyzed.Folded);
 
-        // "today" says which passages answer (see AsksPresent), not what they are about.
-        var present = AsksPresentState().Matches(analyzed.Folded);
+        // "argument" in a question naming one side asks for that side's stance term (see AskedStance): it says what
+        // kind of passage answers, not what the passage is about. ("today" stays a term: a note that does not speak
+        // of the present should not answer "Who is the governor today?" on the strength of a place name alone.)
+        var asking = analyzed.AskedStance is null ? [] : StanceWord().Matches(analyzed.Folded).ToList();
         foreach (var word in analyzed.Words)
         {
             if (word.InAlias || (clock && word.Term == "time") || (date && word.Term is "year" or "date")) continue;
-            if (present.Any(m => word.Token.Start >= m.Index && word.Token.Start < m.Index + m.Length)) continue;
+            if (asking.Exists(m => word.Token.Start >= m.Index && word.Token.Start < m.Index + m.Length)) continue;
             Add(terms, word.Term, word.Token.Script);
         }
 
@@ -299,6 +301,9 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
 
     [GeneratedRegex(@"\b(today|todays|current|currently|nowadays|presently|at\s+present|right\s+now|these\s+days)\b|сегодня|сейчас|в\s+настоящее\s+время|нынешн|текущ|現在|今日|いま", RegexOptions.CultureInvariant)]
     private static partial Regex AsksPresentState();
+
+    [GeneratedRegex(@"\b(position|positions|stance|argue|argues|argued|argument|arguments|claim|claims|case|view|views|justify|justifies|justification)\b|позици|аргумент|立場|主張", RegexOptions.CultureInvariant)]
+    private static partial Regex StanceWord();
 
     [GeneratedRegex(@"\bhow\s+(many|much)\b|сколько|何人|いくつ|どのくらい", RegexOptions.CultureInvariant)]
     private static partial Regex AsksNumber();

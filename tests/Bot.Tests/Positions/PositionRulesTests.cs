@@ -12,6 +12,7 @@ public sealed class PositionRulesTests
     [InlineData("However, Moscow argues that the Yalta agreement explicitly gave it control of all the Kurils.", "russia")]
     [InlineData("For Russia, the islands are its rightful territories, obtained in exchange for joining the United States against Japan in World War II.", "russia")]
     [InlineData("Ever since, Moscow has considered the Kuril Islands an integral part of Russia.", "russia")]
+    [InlineData("Russia's position is that the southern Kurils became Soviet territory lawfully, as a result of the war.", "russia")]
     public void The_shipped_rules_tell_which_side_a_passage_states(string text, string side)
     {
         Assert.Equal(side, Shipped.Classify(text)?.Id);

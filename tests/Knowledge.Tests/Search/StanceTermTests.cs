@@ -29,6 +29,9 @@ public sealed class StanceTermTests(ShippedCorpusFixture shipped) : IClassFixtur
     [Theory]
     [InlineData("Why does Japan say the islands belong to it?", "japan")]
     [InlineData("What is Russia's position on the Kuril Islands?", "russia")]
+    [InlineData("What is Moscow's legal argument for keeping the islands?", "russia")]
+    [InlineData("What is the Kremlin's legal case for holding the southern Kurils?", "russia")]
+    [InlineData("Why does Russia argue the islands are legally its own?", "russia")]
     public void The_first_excerpt_states_the_side_asked_about(string question, string side)
     {
         var answer = shipped.Knowledge.Ask(question, 3);
