@@ -49,6 +49,8 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
         Assert.Contains("subscribe", subcommands);
         Assert.Equal("Bot " + Token, _discord.To("applications/42/commands")[0].Authorization);
 
+        // The registration is recorded once Discord has answered; a bot stopped before that rightly sends it again.
+        await EventuallyAsync(() => _bot.Log.Contains("/kuril registered", StringComparison.Ordinal));
         await _bot.DisposeAsync();
         _bot = await StartBotAsync();
         await EventuallyAsync(() => _bot.Log.Contains("not sent again", StringComparison.Ordinal));
