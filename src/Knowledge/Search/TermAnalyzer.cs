@@ -296,13 +296,13 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
     [GeneratedRegex(@"\bwhen\b|\b(what|which)\s+(year|date|day|month)\b|когда|в\s+каком\s+году|いつ|何年", RegexOptions.CultureInvariant)]
     private static partial Regex AsksDate();
 
-    [GeneratedRegex(@"\b(position|positions|stance|argue|argues|argument|arguments|claim|claims|case|view|views|legal|justify|justifies|justification|why\s+(does|do|did|is)|say|says)\b|позици|аргумент|почему|立場|主張|なぜ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(position|positions|stance|argue|argues|argument|arguments|case|view|views|legal|justify|justifies|justification|why\s+(does|do|did|is)|say|says)\b|позици|аргумент|почему|立場|主張|なぜ", RegexOptions.CultureInvariant)]
     private static partial Regex AsksPosition();
 
     [GeneratedRegex(@"\b(today|todays|current|currently|nowadays|presently|at\s+present|right\s+now|these\s+days)\b|сегодня|сейчас|в\s+настоящее\s+время|нынешн|текущ|現在|今日|いま", RegexOptions.CultureInvariant)]
     private static partial Regex AsksPresentState();
 
-    [GeneratedRegex(@"\b(position|positions|stance|argue|argues|argued|argument|arguments|claim|claims|case|view|views|justify|justifies|justification)\b|позици|аргумент|立場|主張", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(position|positions|stance|argue|argues|argued|argument|arguments|case|view|views|justify|justifies|justification)\b|позици|аргумент|立場|主張", RegexOptions.CultureInvariant)]
     private static partial Regex StanceWord();
 
     [GeneratedRegex(@"\bhow\s+(many|much)\b|сколько|何人|いくつ|どのくらい", RegexOptions.CultureInvariant)]
