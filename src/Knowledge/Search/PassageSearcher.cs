@@ -81,8 +81,8 @@ public sealed class PassageSearcher
     {
         var query = Prepare(question);
         if (query is null) return new SearchResult([], true, 0);
-        if (query.Unknown is not null) return new SearchResult([], true, 0) { Terms = query.Matchable.Select(t => t.Term).ToHashSet(StringComparer.Ordinal) };
         var matched = query.Matchable.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        if (query.Unknown is not null) return new SearchResult([], true, 0) { Terms = matched };
 
         // Only passages covering WeakCoverage or more can make a question answerable, and the answer lists passages
         // down to RelativeCoverage of the best one's coverage, so only those are fetched and scored: the outcome is

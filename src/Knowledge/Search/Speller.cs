@@ -43,11 +43,9 @@ internal sealed class Speller
         var corrections = new List<(Token, Correction)>();
         foreach (var word in analyzed.Words)
         {
-            var written = word.Token.Value;
-            if (word.InAlias || word.Token.Script != TokenScript.Latin || written.Length < MinLength || !written.All(char.IsAsciiLetterLower)) continue;
-            if (frequencies.ContainsKey(word.Term) || _words.Lower.Contains(written)) continue;
+            if (!IsUnknown(word, frequencies)) continue;
             if (corrections.Exists(c => c.Item1.Start == word.Token.Start)) continue;
-            if (Best(written, word.Term) is { } corrected) corrections.Add((word.Token, new Correction(written, corrected)));
+            if (Best(word.Token.Value, word.Term) is { } corrected) corrections.Add((word.Token, new Correction(word.Token.Value, corrected)));
         }
 
         return corrections;
@@ -61,12 +59,20 @@ internal sealed class Speller
     {
         foreach (var word in analyzed.Words)
         {
-            var written = word.Token.Value;
-            if (word.InAlias || word.Token.Script != TokenScript.Latin || written.Length < MinLength || !written.All(char.IsAsciiLetterLower)) continue;
-            if (!frequencies.ContainsKey(word.Term) && !_words.Lower.Contains(written)) return written;
+            if (IsUnknown(word, frequencies)) return word.Token.Value;
         }
 
         return null;
+    }
+
+    // A word the speller may correct: a Latin word of MinLength letters or more, outside alias names, that is neither
+    // in the index nor an English word. Corrected, it is searched as another; left uncorrected, it is a name the
+    // sources never mention.
+    private bool IsUnknown(AnalyzedWord word, IReadOnlyDictionary<string, int> frequencies)
+    {
+        var written = word.Token.Value;
+        return !word.InAlias && word.Token.Script == TokenScript.Latin && written.Length >= MinLength && written.All(char.IsAsciiLetterLower)
+            && !frequencies.ContainsKey(word.Term) && !_words.Lower.Contains(written);
     }
 
     private string? Best(string written, string stem)
