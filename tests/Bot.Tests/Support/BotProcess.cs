@@ -20,9 +20,16 @@ internal static class BotProcess
         }
     }
 
-    /// <summary>Starts the bot with <paramref name="arguments"/> and returns at once, its output redirected.</summary>
-    public static Process Start(IEnumerable<string> arguments) =>
-        Process.Start(StartInfo(arguments)) ?? throw new InvalidOperationException("dotnet did not start");
+    /// <summary>
+    /// Starts the bot with <paramref name="arguments"/> and <paramref name="environment"/> added to its environment,
+    /// and returns at once, its output redirected.
+    /// </summary>
+    public static Process Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = StartInfo(arguments);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+    }
 
     /// <summary>Runs the bot with <paramref name="arguments"/>, feeding <paramref name="input"/> to standard input.</summary>
     public static async Task<BotProcessResult> RunAsync(IEnumerable<string> arguments, string? input = null)

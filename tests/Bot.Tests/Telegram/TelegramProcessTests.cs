@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using Kuril.Bot.Tests.Support;
 
 namespace Kuril.Bot.Tests.Telegram;
@@ -17,24 +15,14 @@ public sealed class TelegramProcessTests
     {
         await using var emulator = await TelegramEmulator.StartAsync();
         var data = Path.Combine(Path.GetTempPath(), "kuril-telegram-process-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        using var process = BotProcess.Start([], new Dictionary<string, string>
         {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(BotProcess.BotDll);
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["Telegram__Token"] = Token;
-        start.Environment["Telegram__ApiBaseUrl"] = emulator.Address.AbsoluteUri;
-        start.Environment["Telegram__EmptyPollDelay"] = "00:00:00.2";
-        start.Environment["Knowledge__DataPath"] = data;
-        start.Environment["Knowledge__WatchCorpus"] = "false";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+            ["Telegram__Token"] = Token,
+            ["Telegram__ApiBaseUrl"] = emulator.Address.AbsoluteUri,
+            ["Telegram__EmptyPollDelay"] = "00:00:00.2",
+            ["Knowledge__DataPath"] = data,
+            ["Knowledge__WatchCorpus"] = "false",
+        });
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         List<System.Text.Json.Nodes.JsonObject> replies;
