@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
-# Restore, test and publish on the SDK image; run on the ASP.NET runtime image. Published for linux-x64, so of NSec's
-# libsodium builds (Discord's Ed25519 signatures) only that one ships.
+# Restore and publish on the SDK image; run on the ASP.NET runtime image. Published for linux-x64, so of NSec's
+# libsodium builds (Discord's Ed25519 signatures) only that one ships. The tests are not run here: they need services
+# (PostgreSQL, the npm peers) that an image build does not have; `.ci/run` runs them.
 ARG DOTNET_VERSION=10.0
 
 FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION} AS build
@@ -8,14 +9,7 @@ WORKDIR /src
 COPY . .
 RUN dotnet restore Bot.sln
 
-FROM build AS test
-# The tests talk to real peers installed from npm (Discord's own verifier, the Telegram Bot API emulator).
-RUN apt-get update \
-    && apt-get install -y --no-install-recommends nodejs npm \
-    && rm -rf /var/lib/apt/lists/*
-RUN dotnet test Bot.sln --no-restore
-
-FROM test AS publish
+FROM build AS publish
 RUN dotnet publish src/Bot/Bot.csproj --configuration Release --runtime linux-x64 --self-contained false --no-restore --output /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION} AS runtime

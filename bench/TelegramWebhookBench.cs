@@ -18,12 +18,17 @@ namespace Kuril.Bench;
 /// (secret check, queue, update claim in SQLite, handler, command pipeline, Telegram.Bot's client and the HTTP
 /// resilience pipeline) answers inline queries, each a cited search from a distinct user, to a fake Bot API; counted
 /// when the fake has every answerInlineQuery. Inline answers are not under the per-chat send limits, so this measures
-/// the bot, not Telegram's pacing. Beside it, the floor: an ASP.NET endpoint that only reads the same bodies.
+/// the bot, not Telegram's pacing. Beside it, the floor: an ASP.NET endpoint that only reads the same bodies. Then a
+/// flood: 40 <c>/kuril ask</c> from one user in a private chat, then one from a user in another chat, timed from its
+/// post to its sendMessage; the flooder's answers are paced at Telegram's one message a second per chat.
 /// </summary>
 public static class TelegramWebhookBench
 {
     private const string Section = "Telegram webhook (loopback)";
     private const string Path = "/telegram/webhook";
+    private const int Flood = 40;
+    private const long Flooder = 7_000_001;
+    private const long Bystander = 7_000_002;
 
     private static readonly string[] Questions =
     [
@@ -39,13 +44,29 @@ public static class TelegramWebhookBench
             $$$"""{"update_id":{{{i + 1}}},"inline_query":{"id":"q{{{i}}}","from":{"id":{{{1_000_000 + i}}},"is_bot":false,"first_name":"U"},"query":"{{{Questions[i % Questions.Length]}}}","offset":""}}"""))).ToArray();
 
         var answered = 0;
+        var bystanderAnswered = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var clock = Stopwatch.StartNew();
         var (fake, fakeAddress) = await StartAsync(app => app.MapPost("/bot{token}/{method}", async (string method, HttpContext context) =>
         {
-            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            if (method == "sendMessage")
+            {
+                using var request = await System.Text.Json.JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+                if (request.RootElement.GetProperty("chat_id").GetInt64() == Bystander) bystanderAnswered.TrySetResult(clock.Elapsed);
+            }
+            else
+            {
+                await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            }
+
             if (method == "answerInlineQuery") Interlocked.Increment(ref answered);
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(
-                method == "getMe" ? """{"ok":true,"result":{"id":1,"is_bot":true,"first_name":"Bench","username":"BenchBot"}}""" : """{"ok":true,"result":true}""",
+                method switch
+                {
+                    "getMe" => """{"ok":true,"result":{"id":1,"is_bot":true,"first_name":"Bench","username":"BenchBot"}}""",
+                    "sendMessage" => """{"ok":true,"result":{"message_id":1,"date":1,"chat":{"id":1,"type":"private"},"text":"x"}}""",
+                    _ => """{"ok":true,"result":true}""",
+                },
                 context.RequestAborted);
         }));
         await using var fakeApp = fake;
@@ -84,6 +105,12 @@ public static class TelegramWebhookBench
         await PostAllAsync(http, bot, secret, measured, settings.Clients);
         await WaitAsync(() => Volatile.Read(ref answered) >= before + measured.Length);
         stopwatch.Stop();
+
+        var flood = Enumerable.Range(0, Flood).Select(i => Ask(updates + 1 + i, Flooder)).ToArray();
+        await PostAllAsync(http, bot, secret, flood, 1);
+        var posted = clock.Elapsed;
+        await PostAllAsync(http, bot, secret, [Ask(updates + Flood + 1, Bystander)], 1);
+        var bystanderWait = await bystanderAnswered.Task.WaitAsync(TimeSpan.FromMinutes(2)) - posted;
         await host.StopAsync();
 
         var floorWatch = Stopwatch.StartNew();
@@ -97,8 +124,13 @@ public static class TelegramWebhookBench
             BenchRow.Info(Section, "inline queries answered end to end, clients", string.Create(CultureInfo.InvariantCulture, $"{measured.Length:N0} in {stopwatch.Elapsed.TotalSeconds:0.0} s, {settings.Clients}")),
             BenchRow.Info(Section, "updates/s, webhook to answerInlineQuery", perSecond.ToString("N0", CultureInfo.InvariantCulture)),
             BenchRow.Info(Section, "floor: updates/s to an endpoint that only reads the body", floorPerSecond.ToString("N0", CultureInfo.InvariantCulture)),
+            new(Section, "another chat's answer during a 40-message /kuril ask flood", string.Create(CultureInfo.InvariantCulture, $"{bystanderWait.TotalSeconds:0.00} s"), "≤ 5 s", bystanderWait <= TimeSpan.FromSeconds(5)),
         ];
     }
+
+    private static byte[] Ask(int id, long chat) => Encoding.UTF8.GetBytes(string.Create(
+        CultureInfo.InvariantCulture,
+        $$$"""{"update_id":{{{id}}},"message":{"message_id":{{{id}}},"date":1,"chat":{"id":{{{chat}}},"type":"private"},"from":{"id":{{{chat}}},"is_bot":false,"first_name":"U"},"text":"/kuril ask When was the Yalta conference?"}}"""));
 
     private static async Task PostAllAsync(HttpClient http, Uri address, string secret, byte[][] bodies, int clients)
     {

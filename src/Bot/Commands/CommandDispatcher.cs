@@ -97,10 +97,13 @@ public sealed class CommandDispatcher(
     private Reply? RateLimited(Platform platform, string userId)
     {
         if (platform == Platform.Console && !options.Value.RateLimitConsole) return null;
-        if (rateLimiter.TryAcquire(platform + ":" + userId, out var retryAfter)) return null;
+        if (rateLimiter.TryAcquire(platform + ":" + userId, out var retryAfter, out var alreadyTold)) return null;
         var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
         CommandLog.RateLimited(logger, platform, seconds);
         metrics.RateLimitWait("user");
-        return Reply.Message("Slow down", string.Create(CultureInfo.InvariantCulture, $"You're asking faster than I can answer well: slow down, try again in {seconds} s."));
+        return Reply.Message("Slow down", string.Create(CultureInfo.InvariantCulture, $"You're asking faster than I can answer well: slow down, try again in {seconds} s.")) with
+        {
+            RepeatsANotice = alreadyTold,
+        };
     }
 }

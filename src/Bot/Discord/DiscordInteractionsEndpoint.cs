@@ -35,8 +35,12 @@ public static class DiscordInteractionsEndpoint
         var logger = loggers.CreateLogger(typeof(DiscordInteractionsEndpoint).FullName!);
         var request = context.Request;
         var limit = options.Value.MaxBodyBytes;
-        var body = await RequestBody.ReadAtMostAsync(request, limit, cancellationToken);
-        if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        var read = await RequestBody.ReadAtMostAsync(request, limit, cancellationToken);
+        if (read.Body is not { } body)
+        {
+            DiscordLog.InteractionBodyRefused(logger, read.Refusal);
+            return Results.StatusCode(read.Status);
+        }
 
         var check = verifier.Check(
             request.Headers[InteractionSignatureVerifier.SignatureHeader].ToString(),

@@ -8,6 +8,10 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Interaction request rejected: {Reason}")]
     public static partial void InteractionRejected(ILogger logger, SignatureCheck reason);
 
+    // Debug, without the exception: anyone can send a bad body, and nothing about it is the bot's failure.
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Interaction request body refused: {Reason}")]
+    public static partial void InteractionBodyRefused(ILogger logger, string? reason);
+
     [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Discord rate limit on {Route}: waiting {Seconds} s (global: {Global})")]
     public static partial void RateLimited(ILogger logger, string route, double seconds, bool global);
 

@@ -25,6 +25,13 @@ public sealed record Reply(string Title)
     /// </summary>
     public bool ForRequesterOnly { get; init; }
 
+    /// <summary>
+    /// Whether it repeats a notice the requester was just given (a second "slow down" in the same wait): a platform
+    /// where a reply costs a message in the chat leaves it unsent, so a flood is answered once, not once per message;
+    /// one where every request must be answered (a Discord interaction) still shows it, privately.
+    /// </summary>
+    public bool RepeatsANotice { get; init; }
+
     /// <summary>A reply that is only a message for the requester: an error, a validation hint or a status.</summary>
     public static Reply Message(string title, params string[] paragraphs) => new(title) { Paragraphs = paragraphs, ForRequesterOnly = true };
 }

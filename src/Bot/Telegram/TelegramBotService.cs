@@ -127,17 +127,15 @@ public sealed class TelegramBotService(
                 continue;
             }
 
-            var handled = 0;
-            foreach (var update in updates.OrderBy(u => u.Id))
-            {
-                var outcome = await processor.ProcessAsync(update, stoppingToken);
+            // Concurrently across chats, in order within each; the batch is confirmed once all of it is handled.
+            var outcomes = await TelegramChatLanes.ProcessAsync(updates, processor.ProcessAsync, settings.MaxUpdatesInFlight, stoppingToken);
+            var handled = outcomes.Values.Count(o => o == ClaimOutcome.Claimed);
 
-                // Held: a leader that died while handling it claimed it. Not confirmed, so Telegram sends it again
-                // and it is handled here once that claim's lease ends.
-                if (outcome == ClaimOutcome.Held) break;
-                if (outcome == ClaimOutcome.Claimed) handled++;
-                last = update.Id;
-            }
+            // Held: a leader that died while handling it claimed it. Not confirmed (nor anything after it), so Telegram
+            // sends it again and it is handled here once that claim's lease ends; what was handled after it is skipped.
+            var held = outcomes.Where(o => o.Value == ClaimOutcome.Held).Select(o => o.Key).DefaultIfEmpty(int.MaxValue).Min();
+            var confirmed = updates.Where(u => u.Id < held).ToList();
+            if (confirmed.Count > 0) last = confirmed.Max(u => u.Id);
 
             // Some servers (the emulator among them) ignore the timeout and answer at once: never poll in a tight loop.
             if (handled == 0 && time.GetElapsedTime(started) < settings.EmptyPollDelay)

@@ -38,6 +38,10 @@ internal static partial class TelegramLog
     [LoggerMessage(EventId = 4014, Level = LogLevel.Warning, Message = "Telegram webhook queue is full; update refused so Telegram sends it again")]
     public static partial void WebhookQueueFull(ILogger logger);
 
+    // Debug: one line per dropped update of a flood would otherwise be the flood in the logs.
+    [LoggerMessage(EventId = 4017, Level = LogLevel.Debug, Message = "Telegram chat {ChatId} already has {Share} updates waiting; update dropped")]
+    public static partial void WebhookChatOverShare(ILogger logger, long chatId, int share);
+
     [LoggerMessage(EventId = 4015, Level = LogLevel.Information, Message = "Telegram group {ChatId} became supergroup {SupergroupId}; its subscription moves there")]
     public static partial void ChatMigrated(ILogger logger, long chatId, long supergroupId);
 

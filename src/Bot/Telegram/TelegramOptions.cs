@@ -39,6 +39,12 @@ public sealed class TelegramOptions
     /// <summary>The pause before polling again after a 409 Conflict (another poller, or a webhook is set).</summary>
     public TimeSpan ConflictDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Most updates handled at once, each from a different chat (a chat's own are handled one at a time, in order): a
+    /// slow or flooding chat holds one of these, never the others.
+    /// </summary>
+    public int MaxUpdatesInFlight { get; set; } = 8;
+
     /// <summary>Whether the bot runs on Telegram: a token is set.</summary>
     public bool Configured => !string.IsNullOrWhiteSpace(Token);
 

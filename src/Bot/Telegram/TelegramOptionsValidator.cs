@@ -21,6 +21,7 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         if (options.PollTimeoutSeconds is < 0 or > TelegramOptions.MaxPollTimeoutSeconds) failures.Add("Telegram:PollTimeoutSeconds must be between 0 and 100.");
         if (options.EmptyPollDelay < TimeSpan.FromMilliseconds(100) || options.EmptyPollDelay > TimeSpan.FromMinutes(1)) failures.Add("Telegram:EmptyPollDelay must be between 00:00:00.1 and 00:01:00 (a poll loop must never spin).");
         if (options.ConflictDelay < TimeSpan.FromSeconds(1) || options.ConflictDelay > TimeSpan.FromMinutes(10)) failures.Add("Telegram:ConflictDelay must be between 00:00:01 and 00:10:00.");
+        if (options.MaxUpdatesInFlight is < 1 or > 256) failures.Add("Telegram:MaxUpdatesInFlight must be between 1 and 256.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

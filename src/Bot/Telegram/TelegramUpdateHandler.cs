@@ -98,6 +98,7 @@ public sealed class TelegramUpdateHandler(
         var isAdmin = chat.Type == ChatType.Private || (AdminSubcommands.Contains(subcommand) && await IsAdminAsync(chat.Id, from.Id, cancellationToken));
         var request = new CommandRequest(Platform.Telegram, Id(from.Id), Id(chat.Id), subcommand, arguments, isAdmin);
         var reply = await WithTypingAsync(chat.Id, dispatcher.DispatchAsync(request, cancellationToken), cancellationToken);
+        if (reply.RepeatsANotice) return;
         await SendAsync(chat.Id, TelegramReplyRenderer.Render(reply), cancellationToken);
     }
 

@@ -43,8 +43,12 @@ public static class TelegramWebhookEndpoint
         activity.Record(Platform.Telegram);
 
         var limit = options.Value.MaxBodyBytes;
-        var body = await RequestBody.ReadAtMostAsync(request, limit, cancellationToken);
-        if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        var read = await RequestBody.ReadAtMostAsync(request, limit, cancellationToken);
+        if (read.Body is not { } body)
+        {
+            TelegramLog.WebhookRejected(logger, "body " + read.Refusal);
+            return Results.StatusCode(read.Status);
+        }
 
         Update? update;
         try
@@ -63,8 +67,18 @@ public static class TelegramWebhookEndpoint
             return Results.BadRequest();
         }
 
-        if (queue.TryEnqueue(update)) return Results.Ok();
-        TelegramLog.WebhookQueueFull(logger);
-        return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+        switch (queue.TryEnqueue(update))
+        {
+            case TelegramEnqueueOutcome.Queued:
+                return Results.Ok();
+            case TelegramEnqueueOutcome.ChatOverShare:
+                // Acknowledged, not handled: refusing it would make Telegram hold back every chat's updates behind it.
+                var chat = TelegramChatLanes.ChatOf(update);
+                TelegramLog.WebhookChatOverShare(logger, chat, TelegramWebhookQueue.ChatCapacity);
+                return Results.Ok();
+            default:
+                TelegramLog.WebhookQueueFull(logger);
+                return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+        }
     }
 }

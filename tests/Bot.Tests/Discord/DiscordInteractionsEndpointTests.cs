@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Kuril.Bot.Discord;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kuril.Bot.Tests.Discord;
@@ -163,6 +165,35 @@ public sealed class DiscordInteractionsEndpointTests : IAsyncLifetime
         using var response = await SendSignedAsync(body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, _host.Handler.Calls);
+    }
+
+    [Theory]
+    [InlineData("Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n")] // a chunk size that is not hex
+    [InlineData("Content-Length: 400\r\n\r\n{\"type\":1")] // cut off: the client goes away mid-body
+    public async Task Refuses_an_unreadable_body_quietly_without_an_error_log(string headersAndBody)
+    {
+        var address = _host.Address;
+        using (var client = new TcpClient())
+        {
+            await client.ConnectAsync(address.Host, address.Port, TestContext.Current.CancellationToken);
+            var stream = client.GetStream();
+            var request = $"POST /discord/interactions HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: application/json\r\n{headersAndBody}";
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(request), TestContext.Current.CancellationToken);
+            if (headersAndBody.StartsWith("Transfer-Encoding", StringComparison.Ordinal))
+            {
+                using var reader = new StreamReader(stream, Encoding.ASCII);
+                var statusLine = await reader.ReadLineAsync(TestContext.Current.CancellationToken);
+                Assert.StartsWith("HTTP/1.1 400", statusLine, StringComparison.Ordinal);
+            }
+        }
+
+        // The refusal is logged at debug by the endpoint, once the server has noticed the closed or broken request.
+        for (var i = 0; i < 100 && !_host.Logs.GetSnapshot().Any(r => r.Id.Id == 3002); i++) await Task.Delay(50, TestContext.Current.CancellationToken);
+        var logs = _host.Logs.GetSnapshot();
+        Assert.DoesNotContain(logs, r => r.Level >= LogLevel.Warning);
+        Assert.DoesNotContain(logs, r => r.Level >= LogLevel.Information && r.Exception is not null);
+        Assert.Contains(logs, r => r.Id.Id == 3002 && r.Level == LogLevel.Debug);
         Assert.Equal(0, _host.Handler.Calls);
     }
 

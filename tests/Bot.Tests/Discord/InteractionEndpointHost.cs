@@ -3,6 +3,8 @@ using Kuril.Bot.Discord;
 using Kuril.Bot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Kuril.Bot.Tests.Discord;
 
@@ -16,6 +18,7 @@ internal sealed class InteractionEndpointHost : IAsyncDisposable
         _app = app;
         Handler = handler;
         Address = address;
+        Logs = app.Services.GetFakeLogCollector();
         // Header values go out as UTF-8 so fuzzed headers can carry any text, as a hostile client's can.
         Client = new HttpClient(new SocketsHttpHandler { RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8 }) { BaseAddress = address };
     }
@@ -23,6 +26,9 @@ internal sealed class InteractionEndpointHost : IAsyncDisposable
     public CountingHandler Handler { get; }
 
     public Uri Address { get; }
+
+    /// <summary>Everything the server logged, Kestrel included, from debug up.</summary>
+    public FakeLogCollector Logs { get; }
 
     public HttpClient Client { get; }
 
@@ -34,6 +40,7 @@ internal sealed class InteractionEndpointHost : IAsyncDisposable
             web => web.MapDiscordInteractions("/discord/interactions"),
             builder =>
             {
+                builder.Logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
                 builder.Services.Configure<DiscordOptions>(o => o.PublicKey = publicKeyHex);
                 builder.Services.AddSingleton(new InteractionSignatureVerifier(publicKey, time, TimeSpan.FromMinutes(5)));
                 builder.Services.AddSingleton(new InteractionReplayGuard(time, TimeSpan.FromMinutes(5)));

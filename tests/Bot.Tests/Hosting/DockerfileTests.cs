@@ -41,6 +41,21 @@ public sealed partial class DockerfileTests
         Assert.Contains("org.opencontainers.image.title", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_run_step_needs_no_service()
+    {
+        // An image build has the SDK and the package feed, nothing else: no PostgreSQL, no npm peers, no bot
+        // running. Restoring, publishing and preparing folders need only that; tests and installs belong in .ci/run.
+        string[] allowed = ["dotnet restore", "dotnet publish", "mkdir", "chown"];
+        var runs = RunSteps().ToList();
+
+        Assert.NotEmpty(runs);
+        foreach (var command in runs.SelectMany(r => CommandSeparator().Split(r)).Select(c => c.Trim()).Where(c => c.Length > 0))
+        {
+            Assert.True(allowed.Any(a => command == a || command.StartsWith(a + " ", StringComparison.Ordinal)), $"RUN {command}: an image build cannot be sure to satisfy this");
+        }
+    }
+
     [Fact(Timeout = 300_000)]
     public async Task Its_publish_command_succeeds_and_yields_the_entry_point()
     {
@@ -71,6 +86,28 @@ public sealed partial class DockerfileTests
             Directory.Delete(output, recursive: true);
         }
     }
+
+    /// <summary>Each RUN instruction, its continuation lines joined.</summary>
+    private static IEnumerable<string> RunSteps()
+    {
+        string? step = null;
+        foreach (var line in Lines.Select(l => l.Trim()))
+        {
+            if (step is null && !line.StartsWith("RUN ", StringComparison.Ordinal)) continue;
+            step = step is null ? line["RUN ".Length..] : step + " " + line;
+            if (step.EndsWith('\\'))
+            {
+                step = step[..^1];
+                continue;
+            }
+
+            yield return step;
+            step = null;
+        }
+    }
+
+    [GeneratedRegex(@"&&|\|\||;")]
+    private static partial Regex CommandSeparator();
 
     [GeneratedRegex(@"Knowledge__DataPath=/data")]
     private static partial Regex EnvDataPath();

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Tests.Telegram;
 
@@ -76,11 +77,11 @@ public sealed class TelegramBotServiceTests : IAsyncLifetime
         using var away = new TestBot(settings, services => services.Configure<TelegramOptions>(o => o.Token = "123:ABC").AddTelegramAdapter());
         away.Services.GetRequiredService<TelegramBotIdentity>().Set(TelegramWire.FakeBot);
         var queue = away.Services.GetRequiredService<TelegramWebhookQueue>();
-        var worker = new TelegramWebhookWorker(queue, away.Services.GetRequiredService<TelegramUpdateProcessor>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<TelegramWebhookWorker>.Instance);
+        var worker = new TelegramWebhookWorker(queue, away.Services.GetRequiredService<TelegramUpdateProcessor>(), away.Services.GetRequiredService<IOptions<TelegramOptions>>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<TelegramWebhookWorker>.Instance);
         var updates = TelegramWire.Updates(Updates(31, 32));
 
         await worker.StartAsync(TestContext.Current.CancellationToken);
-        foreach (var update in updates) Assert.True(queue.TryEnqueue(update));
+        foreach (var update in updates) Assert.Equal(TelegramEnqueueOutcome.Queued, queue.TryEnqueue(update));
         await Task.Delay(3000, TestContext.Current.CancellationToken); // both updates meet the refused connection
 
         Assert.False(worker.ExecuteTask!.IsCompleted, "the worker stopped: " + worker.ExecuteTask.Exception);

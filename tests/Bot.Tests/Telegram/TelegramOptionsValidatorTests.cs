@@ -16,6 +16,7 @@ public sealed class TelegramOptionsValidatorTests
     [InlineData("Telegram:WebhookPath", "telegram", "Telegram:WebhookPath")]
     [InlineData("Telegram:PollTimeoutSeconds", "500", "Telegram:PollTimeoutSeconds")]
     [InlineData("Telegram:EmptyPollDelay", "00:00:00", "Telegram:EmptyPollDelay")]
+    [InlineData("Telegram:MaxUpdatesInFlight", "0", "Telegram:MaxUpdatesInFlight")]
     public void A_wrong_value_fails_naming_its_key(string key, string value, string named)
     {
         var error = Assert.Throws<OptionsValidationException>(() => Options(new() { ["Telegram:Token"] = "1:abc", [key] = value }));
