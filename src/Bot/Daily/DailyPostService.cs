@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Hosting;
+using Kuril.Bot.Hosting.Supervision;
 using Microsoft.Extensions.Logging;
 
 namespace Kuril.Bot.Daily;
@@ -8,11 +8,11 @@ namespace Kuril.Bot.Daily;
 /// posts and claims left by a crash), then a round at each next post time, and at least once a minute so new
 /// subscriptions, retries and expired leases are seen. All waits go through the injected <see cref="TimeProvider"/>.
 /// </summary>
-internal sealed class DailyPostService(DailyPostScheduler scheduler, TimeProvider time, ILogger<DailyPostService> logger) : BackgroundService
+internal sealed class DailyPostService(DailyPostScheduler scheduler, TimeProvider time, ILogger<DailyPostService> logger, Supervisor supervisor) : SupervisedService(supervisor, "daily posts")
 {
     private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // let the host finish starting
         var first = true;

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Discord.Rest;
+using Kuril.Bot.Hosting.Supervision;
 using Kuril.Knowledge.Hosting;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,9 +18,10 @@ internal sealed class DiscordCommandRegistration(
     IEnumerable<CommandDescriptor> descriptors,
     IOptions<DiscordOptions> options,
     IOptions<KnowledgeOptions> knowledge,
-    ILogger<DiscordCommandRegistration> logger) : BackgroundService
+    ILogger<DiscordCommandRegistration> logger,
+    Supervisor supervisor) : SupervisedService(supervisor, "discord command registration")
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         if (string.IsNullOrWhiteSpace(options.Value.Token))
         {

@@ -2,9 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Kuril.Bot.Discord.Rest;
+using Kuril.Bot.Hosting.Supervision;
 using Kuril.Bot.Replies;
 using Kuril.Bot.Replies.Discord;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Kuril.Bot.Discord;
@@ -13,7 +13,7 @@ namespace Kuril.Bot.Discord;
 /// Sends what an interaction response could not carry, after the response: the rest of a reply split over several
 /// messages, and the answer to a deferred interaction. Runs in the background so the HTTP response is never held.
 /// </summary>
-internal sealed class DiscordFollowups(DiscordRestClient rest, ILogger<DiscordFollowups> logger) : BackgroundService
+internal sealed class DiscordFollowups(DiscordRestClient rest, ILogger<DiscordFollowups> logger, Supervisor supervisor) : SupervisedService(supervisor, "discord followups")
 {
     private readonly Channel<Func<CancellationToken, Task>> _work = Channel.CreateBounded<Func<CancellationToken, Task>>(
         new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest });
@@ -36,7 +36,7 @@ internal sealed class DiscordFollowups(DiscordRestClient rest, ILogger<DiscordFo
             foreach (var message in messages.Skip(1)) await rest.CreateFollowupAsync(applicationId, interactionToken, ToJson(message with { Flags = flags }), ct);
         });
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         await foreach (var work in _work.Reader.ReadAllAsync(stoppingToken))
         {

@@ -6,7 +6,7 @@ namespace Kuril.Bot.Hosting;
 
 /// <summary>
 /// The bot's metrics (meter <c>Kuril.Bot</c>): questions answered and abstained, answer latency, daily posts sent and
-/// failed, and rate-limit waits. Served at <c>/metrics</c> in Prometheus text on the web host, exported by OTLP when
+/// failed, rate-limit waits, and supervised restarts. Served at <c>/metrics</c> in Prometheus text on the web host, exported by OTLP when
 /// <c>OpenTelemetry:OtlpEndpoint</c> is set, readable with <c>dotnet-counters</c> always.
 /// </summary>
 public sealed class BotMetrics
@@ -18,6 +18,7 @@ public sealed class BotMetrics
     private readonly Histogram<double> _answerDuration;
     private readonly Counter<long> _posts;
     private readonly Counter<long> _rateLimitWaits;
+    private readonly Counter<long> _restarts;
 
     /// <summary>Creates the instruments on the host's meter factory.</summary>
     [SuppressMessage("Reliability", "CA2000", Justification = "Meters made by IMeterFactory are owned and disposed by the factory.")]
@@ -28,6 +29,7 @@ public sealed class BotMetrics
         _answerDuration = meter.CreateHistogram<double>("kuril.answer.duration", unit: "ms", description: "Time to answer a question.");
         _posts = meter.CreateCounter<long>("kuril.daily_posts", description: "Daily posts, by platform and result (sent, failed, gone).");
         _rateLimitWaits = meter.CreateCounter<long>("kuril.rate_limit.waits", description: "Times a request waited for or was refused by a rate limit, by limiter.");
+        _restarts = meter.CreateCounter<long>("kuril.supervision.restarts", description: "Times a supervised part (adapter, shard, scheduler) failed and was restarted, by part.");
     }
 
     /// <summary>Records an answered or abstained question and how long it took.</summary>
@@ -44,4 +46,7 @@ public sealed class BotMetrics
 
     /// <summary>Records a wait on, or a refusal by, a rate limiter (<c>user</c>, <c>discord</c>, <c>telegram</c>).</summary>
     public void RateLimitWait(string limiter) => _rateLimitWaits.Add(1, new KeyValuePair<string, object?>("limiter", limiter));
+
+    /// <summary>Records a supervised part's failure and restart.</summary>
+    public void Restart(string part) => _restarts.Add(1, new KeyValuePair<string, object?>("part", part));
 }

@@ -4,6 +4,7 @@ using Kuril.Bot.Commands.Subcommands;
 using Kuril.Bot.Daily;
 using Kuril.Bot.Feedback;
 using Kuril.Bot.Hosting.Health;
+using Kuril.Bot.Hosting.Supervision;
 using Kuril.Bot.Replies;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Terminal;
@@ -35,10 +36,13 @@ public static class BotServiceCollectionExtensions
         services.AddMetrics();
         services.AddSingleton<BotMetrics>();
         services.AddSingleton<PlatformActivity>();
+        services.AddSingleton<SupervisionState>();
+        services.AddSingleton<Supervisor>();
         services.AddHealthChecks()
             .AddCheck<IndexHealthCheck>("index", tags: [ReadinessTag])
             .AddCheck<StoreHealthCheck>("store", tags: [ReadinessTag])
-            .AddCheck<PlatformHealthCheck>("platforms", tags: [ReadinessTag]);
+            .AddCheck<PlatformHealthCheck>("platforms", tags: [ReadinessTag])
+            .AddCheck<SupervisionHealthCheck>("supervision", tags: [ReadinessTag]);
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton<BotDatabase>(provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres

@@ -3,8 +3,8 @@ using System.Globalization;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Hosting.Health;
+using Kuril.Bot.Hosting.Supervision;
 using Kuril.Bot.Storage;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -32,13 +32,14 @@ public sealed class TelegramBotService(
     PlatformActivity activity,
     IOptions<TelegramOptions> options,
     TimeProvider time,
-    ILogger<TelegramBotService> logger) : BackgroundService
+    ILogger<TelegramBotService> logger,
+    Supervisor supervisor) : SupervisedService(supervisor, "telegram")
 {
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxRetry = TimeSpan.FromMinutes(1);
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         var me = await UntilDoneAsync(ct => bot.GetMe(ct), stoppingToken);
         identity.Set(me);

@@ -1,5 +1,4 @@
-using System.Data.Common;
-using Microsoft.Extensions.Hosting;
+using Kuril.Bot.Hosting.Supervision;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,10 +12,11 @@ public sealed class TelegramWebhookWorker(
     TelegramWebhookQueue queue,
     TelegramUpdateProcessor processor,
     IOptions<TelegramOptions> options,
-    ILogger<TelegramWebhookWorker> logger) : BackgroundService
+    ILogger<TelegramWebhookWorker> logger,
+    Supervisor supervisor) : SupervisedService(supervisor, "telegram webhook worker")
 {
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         var limit = options.Value.MaxUpdatesInFlight;
         var running = new HashSet<Task>();
@@ -44,12 +44,12 @@ public sealed class TelegramWebhookWorker(
         {
             await processor.ProcessAsync(update, stoppingToken);
         }
-        catch (DbException e)
+        catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
-            // The database is away: this update is lost (Telegram has its 200 already), the worker goes on.
+            // This update is lost (Telegram has its 200 already; the database may be away); the worker goes on.
             TelegramLog.UpdateFailed(logger, update.Id, e);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
             // stopping
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kuril.Bot.Commands;
+using Kuril.Bot.Hosting.Supervision;
 using Kuril.Bot.Replies;
 using Microsoft.Extensions.Hosting;
 
@@ -13,7 +14,8 @@ namespace Kuril.Bot.Terminal;
 internal sealed class ConsoleChatService(
     CommandDispatcher dispatcher,
     TextReaderWriter console,
-    IHostApplicationLifetime lifetime) : BackgroundService
+    IHostApplicationLifetime lifetime,
+    Supervisor supervisor) : SupervisedService(supervisor, "console chat")
 {
     // The console has one user, the operator, who may manage "the channel".
     private const string UserId = "console";
@@ -23,7 +25,7 @@ internal sealed class ConsoleChatService(
 
     private IReadOnlyList<ReplyButton> _lastButtons = [];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // let the host finish starting before blocking on input
         await console.Output.WriteLineAsync("Kuril Islands dispute bot: console chat. Type /kuril help, or just ask a question.");

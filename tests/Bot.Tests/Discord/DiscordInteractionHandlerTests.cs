@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Discord;
 using Kuril.Bot.Hosting;
+using Kuril.Bot.Hosting.Supervision;
 using Kuril.Bot.Replies;
 using Kuril.Bot.Tests.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +30,7 @@ public sealed class DiscordInteractionHandlerTests : IAsyncLifetime
         var options = Options.Create(new DiscordOptions { ApplicationId = "42", Token = "t", ApiBaseUrl = _discord.BaseAddress });
         _rest = new DiscordRest(options.Value, _bot.Time);
         var rest = _rest.Client;
-        _followups = new DiscordFollowups(rest, NullLogger<DiscordFollowups>.Instance);
+        _followups = new DiscordFollowups(rest, NullLogger<DiscordFollowups>.Instance, _bot.Services.GetRequiredService<Supervisor>());
         await _followups.StartAsync(TestContext.Current.CancellationToken);
         var autocomplete = new DiscordAutocomplete(_bot.Services.GetRequiredService<Kuril.Knowledge.Answers.IKnowledgeBase>(), _bot.Time);
         _handler = new DiscordInteractionHandler(_bot.Dispatcher, autocomplete, _followups, _bot.Time);

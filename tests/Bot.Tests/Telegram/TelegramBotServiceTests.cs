@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Kuril.Bot.Hosting.Supervision;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,7 +78,7 @@ public sealed class TelegramBotServiceTests : IAsyncLifetime
         using var away = new TestBot(settings, services => services.Configure<TelegramOptions>(o => o.Token = "123:ABC").AddTelegramAdapter());
         away.Services.GetRequiredService<TelegramBotIdentity>().Set(TelegramWire.FakeBot);
         var queue = away.Services.GetRequiredService<TelegramWebhookQueue>();
-        var worker = new TelegramWebhookWorker(queue, away.Services.GetRequiredService<TelegramUpdateProcessor>(), away.Services.GetRequiredService<IOptions<TelegramOptions>>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<TelegramWebhookWorker>.Instance);
+        var worker = new TelegramWebhookWorker(queue, away.Services.GetRequiredService<TelegramUpdateProcessor>(), away.Services.GetRequiredService<IOptions<TelegramOptions>>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<TelegramWebhookWorker>.Instance, away.Services.GetRequiredService<Supervisor>());
         var updates = TelegramWire.Updates(Updates(31, 32));
 
         await worker.StartAsync(TestContext.Current.CancellationToken);

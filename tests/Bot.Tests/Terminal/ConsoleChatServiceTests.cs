@@ -1,4 +1,6 @@
+using Kuril.Bot.Hosting.Supervision;
 using Kuril.Bot.Terminal;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Kuril.Bot.Tests.Terminal;
@@ -11,7 +13,7 @@ public sealed class ConsoleChatServiceTests
         using var bot = new TestBot();
         var input = string.Join('\n', "/kuril help", "/kuril islands 択捉島", "#1", "When was the Yalta conference?", "#2", "/kuril sources", "/kuril positions", "/nonsense", "/quit");
         var output = new StringWriter();
-        using var service = new ConsoleChatService(bot.Dispatcher, new TextReaderWriter(new StringReader(input), output), new StoppingLifetime());
+        using var service = new ConsoleChatService(bot.Dispatcher, new TextReaderWriter(new StringReader(input), output), new StoppingLifetime(), bot.Services.GetRequiredService<Supervisor>());
 
         await service.StartAsync(TestContext.Current.CancellationToken);
         await service.ExecuteTask!;

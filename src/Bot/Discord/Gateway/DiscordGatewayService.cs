@@ -1,7 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using Kuril.Bot.Discord.Rest;
 using Kuril.Bot.Hosting;
-using Microsoft.Extensions.Hosting;
+using Kuril.Bot.Hosting.Supervision;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,9 +18,10 @@ internal sealed class DiscordGatewayService(
     GatewayStatus status,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<DiscordGatewayService> logger) : BackgroundService
+    ILogger<DiscordGatewayService> logger,
+    Supervisor supervisor) : SupervisedService(supervisor, "discord gateway")
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         using var gateway = await LookUpAsync(stoppingToken);
         if (gateway is null) return;
@@ -34,7 +36,11 @@ internal sealed class DiscordGatewayService(
             limit.ValueKind == JsonValueKind.Object && limit.TryGetProperty("max_concurrency", out var concurrency) ? concurrency.GetInt32() : 1);
         var ids = options.Value.ParsedShardIds ?? Enumerable.Range(0, shardCount).ToList();
         await Task.WhenAll(ids.Select(id =>
-            new GatewayShard(id, shardCount, url, options.Value.Token!, identify, handler, rest, status, time, logger).RunAsync(stoppingToken)));
+        {
+            // Each shard restarts alone; the same shard object keeps its session, so a restart tries to resume it.
+            var shard = new GatewayShard(id, shardCount, url, options.Value.Token!, identify, handler, rest, status, time, logger);
+            return Supervisor.RunAsync(string.Create(CultureInfo.InvariantCulture, $"discord shard {id}"), shard.RunAsync, stoppingToken);
+        }));
     }
 
     private async Task<JsonDocument?> LookUpAsync(CancellationToken stoppingToken)

@@ -91,14 +91,14 @@ internal sealed class GatewayShard(
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var limiter = new GatewayCommandLimiter(time);
         using var sender = new Sender(socket, limiter);
-        var heartbeat = new HeartbeatState();
+        var shared = new ConnectionState();
         Task? heartbeating = null;
         try
         {
             var hello = await ReceiveAsync(socket, connection.Token) ?? throw new WebSocketException("closed before Hello");
             if (hello["op"]?.GetValue<int>() != 10) throw new InvalidDataException("the first message was not Hello");
             var interval = TimeSpan.FromMilliseconds(hello["d"]!["heartbeat_interval"]!.GetValue<double>());
-            heartbeating = HeartbeatAsync(socket, sender, heartbeat, interval, connection.Token);
+            heartbeating = HeartbeatAsync(socket, sender, shared, interval, connection.Token);
 
             if (resuming)
             {
@@ -117,24 +117,25 @@ internal sealed class GatewayShard(
                 {
                     message = await ReceiveAsync(socket, connection.Token);
                 }
-                catch (WebSocketException) when (heartbeat.Zombie)
+                catch (WebSocketException) when (shared.Zombie)
                 {
                     return (GatewayOutcome.Resume, true);
                 }
 
                 if (message is null) return Closed(socket);
-                var end = await HandleAsync(message, socket, sender, heartbeat, connection.Token);
+                var end = await HandleAsync(message, socket, sender, shared, connection.Token);
                 if (end is { } outcome) return outcome;
             }
         }
         finally
         {
             await connection.CancelAsync();
-            if (heartbeating is not null)
+            foreach (var running in new[] { heartbeating, shared.Reidentifying })
             {
+                if (running is null) continue;
                 try
                 {
-                    await heartbeating;
+                    await running;
                 }
                 catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
                 {
@@ -144,13 +145,13 @@ internal sealed class GatewayShard(
         }
     }
 
-    private async Task<(GatewayOutcome, bool)?> HandleAsync(JsonNode message, ClientWebSocket socket, Sender sender, HeartbeatState heartbeat, CancellationToken cancellationToken)
+    private async Task<(GatewayOutcome, bool)?> HandleAsync(JsonNode message, ClientWebSocket socket, Sender sender, ConnectionState shared, CancellationToken cancellationToken)
     {
         switch (message["op"]?.GetValue<int>())
         {
             case 0:
-                if (message["s"] is JsonValue s && s.TryGetValue<long>(out var sequence)) Volatile.Write(ref heartbeat.Sequence, sequence);
-                _sequence = Volatile.Read(ref heartbeat.Sequence);
+                if (message["s"] is JsonValue s && s.TryGetValue<long>(out var sequence)) Volatile.Write(ref shared.Sequence, sequence);
+                _sequence = Volatile.Read(ref shared.Sequence);
                 Dispatch(message["t"]?.GetValue<string>(), message["d"]);
                 return null;
             case 1: // Discord asks for a heartbeat now
@@ -168,16 +169,22 @@ internal sealed class GatewayShard(
                 }
 
                 status.Set(shardId, "session invalid");
-                await Task.Delay(TimeSpan.FromSeconds(1 + (Random.Shared.NextDouble() * 4)), time, cancellationToken);
                 _sessionId = null;
                 _resumeUrl = null;
                 _sequence = null;
-                Volatile.Write(ref heartbeat.Sequence, 0);
-                await IdentifyAsync(sender, cancellationToken);
+                Volatile.Write(ref shared.Sequence, 0);
+
+                // Discord asks for a wait of 1–5 s before the fresh Identify. The receive loop goes on reading meanwhile:
+                // blocked, it would leave heartbeat ACKs unread and the heartbeat would take the connection for a zombie.
+                if (shared.Reidentifying is null or { IsCompleted: true })
+                {
+                    shared.Reidentifying = IdentifyAfterAsync(TimeSpan.FromSeconds(1 + (Random.Shared.NextDouble() * 4)), sender, cancellationToken);
+                }
+
                 return null;
             case 11: // Heartbeat ACK
-                heartbeat.Acknowledged = true;
-                status.SetLatency(shardId, time.GetUtcNow() - heartbeat.SentAt);
+                shared.Acknowledged = true;
+                status.SetLatency(shardId, time.GetUtcNow() - shared.SentAt);
                 return null;
             default:
                 return null;
@@ -228,24 +235,30 @@ internal sealed class GatewayShard(
         await sender.SendAsync(Identify(), cancellationToken);
     }
 
+    private async Task IdentifyAfterAsync(TimeSpan delay, Sender sender, CancellationToken cancellationToken)
+    {
+        await Task.Delay(delay, time, cancellationToken);
+        await IdentifyAsync(sender, cancellationToken);
+    }
+
     // Heartbeats every interval, the first after a random share of it; an interval without an ACK means the
     // connection is a zombie: abort it so the receive loop ends and the shard resumes.
-    private async Task HeartbeatAsync(ClientWebSocket socket, Sender sender, HeartbeatState heartbeat, TimeSpan interval, CancellationToken cancellationToken)
+    private async Task HeartbeatAsync(ClientWebSocket socket, Sender sender, ConnectionState shared, TimeSpan interval, CancellationToken cancellationToken)
     {
         await Task.Delay(interval * Random.Shared.NextDouble(), time, cancellationToken);
         while (!cancellationToken.IsCancellationRequested)
         {
-            if (!heartbeat.Acknowledged)
+            if (!shared.Acknowledged)
             {
-                heartbeat.Zombie = true;
+                shared.Zombie = true;
                 DiscordLog.ShardZombie(logger, shardId);
                 socket.Abort();
                 return;
             }
 
-            heartbeat.Acknowledged = false;
-            heartbeat.SentAt = time.GetUtcNow();
-            var sequence = Volatile.Read(ref heartbeat.Sequence);
+            shared.Acknowledged = false;
+            shared.SentAt = time.GetUtcNow();
+            var sequence = Volatile.Read(ref shared.Sequence);
             await sender.SendAsync(Heartbeat(sequence == 0 ? _sequence : sequence), cancellationToken);
             await Task.Delay(interval, time, cancellationToken);
         }
@@ -314,10 +327,12 @@ internal sealed class GatewayShard(
 
     private static JsonObject Heartbeat(long? sequence) => new() { ["op"] = 1, ["d"] = sequence };
 
-    /// <summary>What the heartbeat loop and the receive loop share about one connection.</summary>
-    private sealed class HeartbeatState
+    /// <summary>What the receive loop shares with the tasks beside it on one connection: the heartbeat, a pending Identify.</summary>
+    private sealed class ConnectionState
     {
         public long Sequence;
+
+        public Task? Reidentifying;
 
         public volatile bool Acknowledged = true;
 

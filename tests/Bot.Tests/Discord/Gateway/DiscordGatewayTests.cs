@@ -1,9 +1,13 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kuril.Bot.Discord;
 using Kuril.Bot.Discord.Gateway;
+using Kuril.Bot.Hosting;
+using Kuril.Bot.Hosting.Supervision;
 using Kuril.Bot.Tests.Discord.Rest;
 using Kuril.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +30,7 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
     private DiscordGatewayService _service = null!;
     private GatewayStatus _status = null!;
     private CountingHandler _handler = null!;
+    private SupervisionState _supervision = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -35,7 +40,10 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
         var rest = _rest.Client;
         _status = new GatewayStatus();
         _handler = new CountingHandler();
-        _service = new DiscordGatewayService(rest, _handler, _status, options, _time, NullLogger<DiscordGatewayService>.Instance);
+        _supervision = new SupervisionState();
+        var metrics = new BotMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>());
+        var supervisor = new Supervisor(_supervision, metrics, _time, NullLogger<Supervisor>.Instance);
+        _service = new DiscordGatewayService(rest, _handler, _status, options, _time, NullLogger<DiscordGatewayService>.Instance, supervisor);
         await _service.StartAsync(_stop.Token);
     }
 
@@ -122,6 +130,44 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task Identifies_afresh_after_reconnect_resume_and_invalid_session_twenty_times_in_a_row()
+    {
+        // A 1.5 s heartbeat is shorter than the 1–5 s Discord asks for before the fresh Identify: the socket must be
+        // read meanwhile, or the unread ACKs make the heartbeat take the connection for a zombie.
+        const int ShortHeartbeatMs = 1_500;
+        var connection = await ReadyAsync(ShortHeartbeatMs);
+        for (var round = 1; round <= 20; round++)
+        {
+            await connection.SendAsync(new JsonObject { ["op"] = 7, ["d"] = null });
+            var resumed = await _discord.NextConnectionAsync();
+            await resumed.HelloAsync(ShortHeartbeatMs);
+            Assert.Equal(6, (await resumed.NextAsync())["op"]!.GetValue<int>());
+
+            await resumed.SendAsync(new JsonObject { ["op"] = 9, ["d"] = false });
+
+            var identify = await resumed.NextAsync();
+            Assert.True(2 == identify["op"]!.GetValue<int>(), $"round {round}: {identify.ToJsonString()}");
+            await resumed.DispatchAsync("READY", 1, new JsonObject { ["session_id"] = "session-" + round, ["resume_gateway_url"] = _discord.ResumeUrl });
+            await EventuallyAsync(() => _status.StateOf(0) == "ready");
+            connection = resumed;
+        }
+
+        Assert.Empty(_supervision.Failures);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_shard_that_throws_is_restarted_alone()
+    {
+        var broken = await _discord.NextConnectionAsync();
+        await broken.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject() }); // a Hello without its interval
+
+        await ReadyAsync();
+
+        Assert.Equal(1, _supervision.Failures["discord shard 0"].Restarts);
+        Assert.False(_service.ExecuteTask!.IsCompleted);
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task Stops_without_retrying_when_Discord_refuses_the_token()
     {
         var connection = await _discord.NextConnectionAsync();
@@ -135,11 +181,11 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
     }
 
     // Hello, the bot's Identify (checked), READY with a resume address.
-    private async Task<FakeGatewayConnection> ReadyAsync()
+    private async Task<FakeGatewayConnection> ReadyAsync(int heartbeatMs = HeartbeatMs)
     {
         var connection = await _discord.NextConnectionAsync();
         Assert.Equal("/gateway", connection.Path);
-        await connection.HelloAsync(HeartbeatMs);
+        await connection.HelloAsync(heartbeatMs);
         var identify = await connection.NextAsync();
         Assert.Equal(2, identify["op"]!.GetValue<int>());
         Assert.Equal(Token, (string?)identify["d"]!["token"]);
