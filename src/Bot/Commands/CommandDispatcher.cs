@@ -1,7 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using Kuril.Bot.Commands.Buttons;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Replies;
+using Kuril.Bot.Storage;
 using Kuril.Knowledge.Corpus;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -40,7 +42,7 @@ public sealed class CommandDispatcher(
                 string.Create(CultureInfo.InvariantCulture, $"Your text is {request.Arguments.Length} characters; please keep it to {limits.MaxQuestionLength} or fewer."));
         }
 
-        if (RateLimited(request.Platform, request.UserId) is { } slowDown) return slowDown;
+        if (await RateLimitedAsync(request.Platform, request.UserId, cancellationToken) is { } slowDown) return slowDown;
         await using var scope = scopes.CreateAsyncScope();
         var name = request.Subcommand;
         try
@@ -76,7 +78,7 @@ public sealed class CommandDispatcher(
         }
 
         // Feedback is not rate limited: a vote is cheap, counted once, and should never be refused.
-        if (token.Action is not (ButtonAction.Helpful or ButtonAction.NotHelpful) && RateLimited(request.Platform, request.UserId) is { } slowDown)
+        if (token.Action is not (ButtonAction.Helpful or ButtonAction.NotHelpful) && await RateLimitedAsync(request.Platform, request.UserId, cancellationToken) is { } slowDown)
         {
             return slowDown;
         }
@@ -94,16 +96,28 @@ public sealed class CommandDispatcher(
         }
     }
 
-    private Reply? RateLimited(Platform platform, string userId)
+    private async Task<Reply?> RateLimitedAsync(Platform platform, string userId, CancellationToken cancellationToken)
     {
         if (platform == Platform.Console && !options.Value.RateLimitConsole) return null;
-        if (rateLimiter.TryAcquire(platform + ":" + userId, out var retryAfter, out var alreadyTold)) return null;
-        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+        RateLimitDecision decision;
+        try
+        {
+            decision = await rateLimiter.TryAcquireAsync(platform + ":" + userId, cancellationToken);
+        }
+        catch (DbException e)
+        {
+            // The database is away: answering without the limit beats refusing everyone.
+            CommandLog.RateLimitUnavailable(logger, platform, e);
+            return null;
+        }
+
+        if (decision.IsGranted) return null;
+        var seconds = (int)Math.Ceiling(decision.RetryAfter.TotalSeconds);
         CommandLog.RateLimited(logger, platform, seconds);
         metrics.RateLimitWait("user");
         return Reply.Message("Slow down", string.Create(CultureInfo.InvariantCulture, $"You're asking faster than I can answer well: slow down, try again in {seconds} s.")) with
         {
-            RepeatsANotice = alreadyTold,
+            RepeatsANotice = decision.AlreadyTold,
         };
     }
 }

@@ -12,11 +12,11 @@ public sealed class CommandOptions
     [Range(1, 4000)]
     public int MaxQuestionLength { get; set; } = 500;
 
-    /// <summary>Requests one user may make per <see cref="RateLimitWindow"/>.</summary>
+    /// <summary>Requests one user may make per <see cref="RateLimitWindow"/>: at once, or spread over it.</summary>
     [Range(1, 10_000)]
     public int RateLimitPermits { get; set; } = 5;
 
-    /// <summary>The sliding window of the per-user rate limit.</summary>
+    /// <summary>The time over which <see cref="RateLimitPermits"/> refill, one each window / permits.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromSeconds(20);
 

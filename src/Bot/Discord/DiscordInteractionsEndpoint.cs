@@ -81,7 +81,7 @@ public static class DiscordInteractionsEndpoint
                 if (id.Length == 0) return Results.BadRequest(); // empty, or text that does not transcode
             }
 
-            if (id is not null && !replays.TryFirstUse(id))
+            if (id is not null && !await replays.TryFirstUseAsync(id, acrossInstances: kind != Ping, cancellationToken))
             {
                 DiscordLog.InteractionReplayed(logger);
                 return Results.Unauthorized();

@@ -2,6 +2,7 @@ using Kuril.Bot.Daily;
 using Kuril.Bot.Discord.Gateway;
 using Kuril.Bot.Discord.Rest;
 using Kuril.Bot.Hosting;
+using Kuril.Bot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -53,7 +54,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<BotMetrics>();
-        services.TryAddSingleton<DiscordRateLimiter>();
+        services.TryAddSingleton(sp => new DiscordRateLimiter(sp.GetRequiredService<TimeProvider>(), SharedRateLimits.WhenShared(sp)));
         services.TryAddTransient<DiscordRateLimitHandler>();
         services.AddHttpClient<DiscordRestClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddPlatformResilience(TimeSpan.FromSeconds(30))
@@ -75,6 +76,7 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value.SignatureMaxAge));
         services.AddSingleton(sp => new InteractionReplayGuard(
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<DiscordOptions>>().Value.SignatureMaxAge));
+            sp.GetRequiredService<IOptions<DiscordOptions>>().Value.SignatureMaxAge,
+            SharedRateLimits.WhenShared(sp)));
     }
 }

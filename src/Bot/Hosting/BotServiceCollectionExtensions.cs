@@ -52,6 +52,7 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<StorageStartup>(); // first, so the schema is in place before any other service starts
         services.AddSingleton<AnswerStore>();
         services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<SharedRateLimits>();
         services.AddSingleton<UserRateLimiter>();
         services.AddSingleton(new ButtonSigner(configuration));
         services.AddSingleton<CommandDispatcher>();

@@ -75,6 +75,16 @@ public sealed class PostgresBotDatabase : BotDatabase
             PRIMARY KEY (bot_id, update_id));
         CREATE INDEX telegram_updates_by_lease ON telegram_updates (lease_until);
         """,
+        """
+        CREATE TABLE rate_limits (
+            rate_key TEXT PRIMARY KEY,
+            tat_us BIGINT NOT NULL,
+            told_until_us BIGINT NOT NULL);
+        CREATE TABLE seen_interactions (
+            interaction_id TEXT PRIMARY KEY,
+            seen_us BIGINT NOT NULL);
+        CREATE INDEX seen_interactions_by_time ON seen_interactions (seen_us);
+        """,
     ];
 
     private readonly NpgsqlDataSource _pool;

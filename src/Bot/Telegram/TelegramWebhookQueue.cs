@@ -21,7 +21,8 @@ public sealed class TelegramWebhookQueue
 
     // A chat has a lane while it has work: waiting in the lane, or one update of it being handled.
     private readonly Dictionary<long, Queue<Update>> _lanes = [];
-    private readonly Channel<long> _turns = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
+    // Not single-reader: TryDequeue may be called from several threads at once (a drain while the worker runs).
+    private readonly Channel<long> _turns = Channel.CreateUnbounded<long>();
     private int _waiting;
     private long _accepted;
 

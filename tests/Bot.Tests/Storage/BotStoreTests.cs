@@ -19,6 +19,7 @@ public abstract class BotStoreTests : IAsyncLifetime
     private static readonly DateTimeOffset Noon = new(2026, 8, 18, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Day = new(2026, 8, 18);
     private static readonly ChannelKey Channel = new(Platform.Discord, "4242");
+    private static readonly TimeSpan LimitWindow = TimeSpan.FromSeconds(10);
     private readonly List<BotDatabase> _opened = [];
 
     /// <summary>The test's database, as one instance sees it.</summary>
@@ -248,6 +249,71 @@ public abstract class BotStoreTests : IAsyncLifetime
         var claims = await Task.WhenAll(stores.SelectMany(store => Enumerable.Range(0, 5).Select(_ => store.TryClaimAsync(7, 4242, Noon, Ct))));
 
         Assert.Single(claims, c => c == ClaimOutcome.Claimed);
+    }
+
+    [Fact]
+    public async Task A_user_gets_a_burst_then_one_permit_per_share_of_the_window()
+    {
+        var limits = await LimitsAsync();
+
+        Assert.True((await limits.TryTakeAsync("u", 2, LimitWindow, Noon, Ct)).IsGranted);
+        Assert.True((await limits.TryTakeAsync("u", 2, LimitWindow, Noon.AddSeconds(1), Ct)).IsGranted);
+        var refused = await limits.TryTakeAsync("u", 2, LimitWindow, Noon.AddSeconds(1), Ct);
+
+        // Two permits a 10 s window: the first frees up 5 s after it was taken.
+        Assert.False(refused.IsGranted);
+        Assert.Equal(TimeSpan.FromSeconds(4), refused.RetryAfter);
+        Assert.True((await limits.TryTakeAsync("u", 2, LimitWindow, Noon.AddSeconds(5), Ct)).IsGranted);
+        Assert.True((await limits.TryTakeAsync("other", 2, LimitWindow, Noon.AddSeconds(5), Ct)).IsGranted);
+    }
+
+    [Fact]
+    public async Task Instances_sharing_the_store_share_one_user_limit_and_tell_a_flood_once()
+    {
+        var one = await LimitsAsync();
+        var two = new SharedRateLimits(Open());
+
+        var taken = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => (i % 2 == 0 ? one : two).TryTakeAsync("u", 5, LimitWindow, Noon, Ct)));
+
+        Assert.Equal(5, taken.Count(d => d.IsGranted));
+        var refusals = taken.Where(d => !d.IsGranted).ToList();
+        Assert.Single(refusals, d => !d.AlreadyTold);
+        Assert.All(refusals, d => Assert.Equal(TimeSpan.FromSeconds(2), d.RetryAfter));
+
+        // Once the wait is over, a new refusal is told again.
+        Assert.True((await two.TryTakeAsync("u", 5, LimitWindow, Noon.AddSeconds(2), Ct)).IsGranted);
+        Assert.False((await one.TryTakeAsync("u", 5, LimitWindow, Noon.AddSeconds(2), Ct)).AlreadyTold);
+    }
+
+    [Fact]
+    public async Task An_interaction_id_is_used_once_across_instances()
+    {
+        var one = await LimitsAsync();
+        var two = new SharedRateLimits(Open());
+
+        var first = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? one : two).TryFirstUseAsync("900", Noon, Ct)));
+
+        Assert.Single(first, used => used);
+        Assert.True(await two.TryFirstUseAsync("901", Noon, Ct));
+    }
+
+    [Fact]
+    public async Task A_shared_pace_gives_every_instance_its_own_turn_one_spacing_apart()
+    {
+        var instances = new[] { await LimitsAsync(), new SharedRateLimits(Open()), new SharedRateLimits(Open()) };
+        var spacing = TimeSpan.FromMilliseconds(20.5);
+
+        var turns = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => instances[i % 3].ReserveTurnAsync("pace", spacing, Noon, Ct)));
+
+        var sorted = turns.Order().ToList();
+        Assert.Equal(Noon, sorted[0]);
+        Assert.All(sorted.Zip(sorted.Skip(1)), pair => Assert.Equal(spacing, pair.Second - pair.First));
+    }
+
+    private async Task<SharedRateLimits> LimitsAsync()
+    {
+        await Database.MigrateAsync(Ct);
+        return new SharedRateLimits(Database);
     }
 
     private async Task ExecuteAsync(string sql)

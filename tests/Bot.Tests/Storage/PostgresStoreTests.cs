@@ -1,3 +1,4 @@
+using Kuril.Bot.Discord.Rest;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -47,6 +48,42 @@ public sealed class PostgresStoreTests(PostgresServer server) : BotStoreTests
         await using var successor = await Open().TryLeadAsync("telegram-polling-1", Ct);
         Assert.NotNull(successor);
         Assert.False(await leader.IsHeldAsync(Ct));
+    }
+
+    [Fact]
+    public async Task An_interaction_answered_by_one_instance_is_refused_as_a_replay_by_another()
+    {
+        await Database.MigrateAsync(Ct);
+        var window = TimeSpan.FromMinutes(5);
+        var one = new Kuril.Bot.Discord.InteractionReplayGuard(TimeProvider.System, window, new SharedRateLimits(Database));
+        var two = new Kuril.Bot.Discord.InteractionReplayGuard(TimeProvider.System, window, new SharedRateLimits(Open()));
+
+        Assert.True(await one.TryFirstUseAsync("900", acrossInstances: true, Ct));
+        Assert.False(await two.TryFirstUseAsync("900", acrossInstances: true, Ct));
+        Assert.True(await two.TryFirstUseAsync("901", acrossInstances: true, Ct));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Two_instances_sending_to_Discord_together_stay_under_its_global_limit()
+    {
+        await Database.MigrateAsync(Ct);
+        var instances = new[] { new DiscordRateLimiter(TimeProvider.System, new SharedRateLimits(Database)), new DiscordRateLimiter(TimeProvider.System, new SharedRateLimits(Open())) };
+        var sent = new System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset>();
+
+        // Each instance alone may send 50 a second; each posts to channels of its own, so only the global limit binds.
+        await Task.WhenAll(Enumerable.Range(0, 150).Select(async i =>
+        {
+            var channel = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var route = new DiscordRoute(HttpMethod.Post, "/channels/{channel_id}/messages", channel, $"channels/{channel}/messages");
+            using var lease = await instances[i % 2].AcquireAsync(route, Ct);
+            sent.Enqueue(DateTimeOffset.UtcNow);
+        }));
+
+        var times = sent.Order().ToList();
+        var busiestSecond = times.Max(t => times.Count(u => u >= t && u < t + TimeSpan.FromSeconds(1)));
+        // Unshared, the two would send about 100 in a second. The turns are at most 50 a second; one more is the room a
+        // busy test machine's scheduling leaves between a send's turn and the moment this test stamps it.
+        Assert.InRange(busiestSecond, 40, DiscordRateLimiter.GlobalPerSecond + 1);
     }
 
     protected override async Task CreateStorageAsync() => _connectionString = await server.CreateDatabaseAsync(Ct);

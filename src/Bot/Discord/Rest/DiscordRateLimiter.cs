@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
 using System.Net.Http.Headers;
+using Kuril.Bot.Storage;
 
 namespace Kuril.Bot.Discord.Rest;
 
@@ -9,12 +11,16 @@ namespace Kuril.Bot.Discord.Rest;
 /// <c>X-RateLimit-Bucket</c> (shared by routes with the same hash and major parameter); one request at a time per
 /// bucket, so while a limit is unknown only one is in flight; <c>Remaining</c>/<c>Reset-After</c> respected before
 /// sending; a global 429 pauses every queue; and never more than <see cref="GlobalPerSecond"/> requests a second,
-/// released one at a time, evenly spaced, rather than in bursts.
+/// released one at a time, evenly spaced, rather than in bursts. With <paramref name="shared"/> (instances sharing a
+/// database), each send also takes a turn of a pace every instance shares, so together they stay under the limit.
 /// </summary>
-public sealed class DiscordRateLimiter(TimeProvider time)
+public sealed class DiscordRateLimiter(TimeProvider time, SharedRateLimits? shared = null)
 {
     /// <summary>Discord's overall limit for a bot.</summary>
     public const int GlobalPerSecond = 50;
+
+    // The row of the pace instances share.
+    private const string SharedPaceKey = "discord:global";
 
     // Discord counts a request when it arrives and this limiter when it sends: a send's place in the rolling second
     // is held a little longer than a second, so transit jitter does not put a 51st arrival in Discord's second. Without
@@ -32,6 +38,9 @@ public sealed class DiscordRateLimiter(TimeProvider time)
     // slots at most, stalls of a busy machine cost 4.8 % of the ceiling in the compressed bench). A request arriving at an idle limiter goes
     // at once but takes no earlier slot, so idleness never turns into a burst; the window's limit caps any catch-up.
     private static readonly TimeSpan CatchUp = Window / 2;
+
+    // How late a shared turn may still be taken: any second then holds at most (1 s + 15 ms) / Spacing + 1 = 50 turns.
+    private static readonly TimeSpan SharedTurnLateness = TimeSpan.FromMilliseconds(15);
 
     private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
@@ -146,16 +155,40 @@ public sealed class DiscordRateLimiter(TimeProvider time)
                     {
                         _recentSends.Enqueue(now);
                         _nextSlot = slot + Spacing;
-                        return;
+                        break;
                     }
                 }
 
                 await WaitUntilAsync(until, cancellationToken);
             }
+
+            if (shared is not null) await WaitForSharedTurnAsync(shared, cancellationToken);
         }
         finally
         {
             Pacer.Release();
+        }
+    }
+
+    // Strictly one turn per Spacing across instances, without this limiter's catch-up: a burst one instance caught up on
+    // could meet another's in the same second. A turn woken up late is given up for the next free one, or the sends
+    // of a stalled instance would crowd the next ones into one second. Should the database be away, the local pace holds.
+    private async Task WaitForSharedTurnAsync(SharedRateLimits limits, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            DateTimeOffset turn;
+            try
+            {
+                turn = await limits.ReserveTurnAsync(SharedPaceKey, Spacing, time.GetUtcNow(), cancellationToken);
+            }
+            catch (DbException)
+            {
+                return;
+            }
+
+            await WaitUntilAsync(turn, cancellationToken);
+            if (time.GetUtcNow() - turn <= SharedTurnLateness) return;
         }
     }
 

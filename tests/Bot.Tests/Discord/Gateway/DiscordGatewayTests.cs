@@ -15,15 +15,15 @@ namespace Kuril.Bot.Tests.Discord.Gateway;
 
 /// <summary>
 /// The Gateway transport against a fake Discord that scripts the server side. Time runs through an accelerated clock
-/// (20×), so heartbeats and the Invalid Session wait follow their real schedule quickly.
+/// (10×), so heartbeats and the Invalid Session wait follow their real schedule quickly.
 /// </summary>
 public sealed class DiscordGatewayTests : IAsyncLifetime
 {
     private const int TestTimeout = 60_000;
-    private const int HeartbeatMs = 5_000; // 250 ms of real time
+    private const int HeartbeatMs = 5_000; // 500 ms of real time
     private const string Token = "gateway-test-token-0000";
 
-    private readonly AcceleratedTimeProvider _time = new(20);
+    private readonly AcceleratedTimeProvider _time = new(10);
     private readonly CancellationTokenSource _stop = new();
     private FakeDiscordGateway _discord = null!;
     private DiscordRest _rest = null!;
