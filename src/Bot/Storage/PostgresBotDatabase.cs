@@ -78,7 +78,7 @@ public sealed class PostgresBotDatabase : BotDatabase
         // Votes of earlier versions hold an unkeyed SHA-256 of the user, reversible by trying every id: replaced by a
         // value unique to the row, so they still count but name no one (see UserIdHasher). Answers learn who asked,
         // keyed the same way, so that "forget" finds them. A vote keeps its own copy of the question and excerpts,
-        // so it no longer needs its answer row: answers and votes are pruned each by its own age.
+        // so it loses its reference to the answer: answers and votes are pruned each by its own age.
         """
         ALTER TABLE votes DROP CONSTRAINT IF EXISTS votes_answer_id_fkey;
         ALTER TABLE answers ADD COLUMN asker_hash TEXT;

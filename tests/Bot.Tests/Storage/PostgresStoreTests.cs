@@ -55,4 +55,14 @@ public sealed class PostgresStoreTests(PostgresServer server) : BotStoreTests
         new PostgresBotDatabase(Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = _connectionString }), NullLoggerFactory.Instance);
 
     protected override string SetVersionSql(int version) => "UPDATE bot_schema SET version = " + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    protected override async Task CreateOlderSchemaAsync(int version, string sql)
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync(Ct);
+#pragma warning disable CA2100 // the provider's own scripts and the test's constant SQL
+        await using var command = new NpgsqlCommand(string.Concat(Database.Migrations.Take(version)) + "CREATE TABLE bot_schema (version INTEGER NOT NULL); INSERT INTO bot_schema (version) VALUES (0);" + SetVersionSql(version) + ";" + sql, connection);
+#pragma warning restore CA2100
+        await command.ExecuteNonQueryAsync(Ct);
+    }
 }

@@ -33,4 +33,16 @@ public sealed class SqliteStoreTests : BotStoreTests
     protected override BotDatabase CreateDatabase() => new SqliteBotDatabase(Options.Create(new KnowledgeOptions { DataPath = _data }));
 
     protected override string SetVersionSql(int version) => "PRAGMA user_version = " + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    protected override async Task CreateOlderSchemaAsync(int version, string sql)
+    {
+        Directory.CreateDirectory(_data);
+        await using var connection = new SqliteConnection("Data Source=" + Path.Combine(_data, SqliteBotDatabase.FileName));
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // the provider's own scripts and the test's constant SQL
+        command.CommandText = string.Concat(Database.Migrations.Take(version)) + sql + SetVersionSql(version);
+#pragma warning restore CA2100
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
 }
