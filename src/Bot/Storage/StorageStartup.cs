@@ -36,6 +36,7 @@ internal sealed class StorageStartup(BotDatabase database, UserIdHasher ids, ILo
         }
 
         if (before < BotDatabase.SchemaVersion) StorageLog.Migrated(logger, before, BotDatabase.SchemaVersion);
+        if (database.Provider == StorageProvider.Postgres && ids.KeyIsGenerated) StorageLog.IdKeyNotShared(logger, ids.KeyPath);
         StorageLog.Ready(logger, database.Provider, BotDatabase.SchemaVersion);
     }
 

@@ -29,9 +29,13 @@ public sealed class UserIdHasher
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(knowledge);
         var configured = storage.Value.IdKey;
+        KeyIsGenerated = string.IsNullOrWhiteSpace(configured);
         KeyPath = Path.Combine(knowledge.Value.DataPath, KeyFileName);
-        _key = new Lazy<byte[]>(() => string.IsNullOrWhiteSpace(configured) ? ReadOrCreate(KeyPath) : Convert.FromBase64String(configured.Trim()));
+        _key = new Lazy<byte[]>(() => KeyIsGenerated ? ReadOrCreate(KeyPath) : Convert.FromBase64String(configured!.Trim()));
     }
+
+    /// <summary>Whether the key is the data folder's generated one (<c>Storage:IdKey</c> is unset).</summary>
+    public bool KeyIsGenerated { get; }
 
     /// <summary>Where the generated key is (or would be) kept.</summary>
     public string KeyPath { get; }

@@ -1,6 +1,9 @@
 using Kuril.Bot.Storage;
 using Kuril.Bot.Tests.Support;
+using Kuril.Knowledge.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -48,6 +51,32 @@ public sealed class PostgresStoreTests(PostgresServer server) : BotStoreTests
         Assert.NotNull(successor);
         Assert.False(await leader.IsHeldAsync(Ct));
     }
+
+    [Fact]
+    public async Task An_instance_left_to_generate_its_own_id_key_warns_that_instances_must_share_one()
+    {
+        var data = Directory.CreateTempSubdirectory("kuril-pg-id-key-").FullName;
+        try
+        {
+            var generated = new FakeLogger<StorageStartup>();
+            var configured = new FakeLogger<StorageStartup>();
+
+            await new StorageStartup(Database, Hasher(null, data), generated).StartAsync(Ct);
+            await new StorageStartup(Database, Hasher(Convert.ToBase64String(new byte[32]), data), configured).StartAsync(Ct);
+
+            var warning = Assert.Single(generated.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning);
+            Assert.Contains("Storage:IdKey is unset", warning.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(await File.ReadAllTextAsync(Path.Combine(data, UserIdHasher.KeyFileName), Ct), warning.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(configured.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static UserIdHasher Hasher(string? key, string data) =>
+        new(Options.Create(new StorageOptions { IdKey = key }), Options.Create(new KnowledgeOptions { DataPath = data }));
 
     protected override async Task CreateStorageAsync() => _connectionString = await server.CreateDatabaseAsync(Ct);
 

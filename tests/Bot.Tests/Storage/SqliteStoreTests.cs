@@ -1,6 +1,7 @@
 using Kuril.Bot.Storage;
 using Kuril.Knowledge.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Tests.Storage;
@@ -19,6 +20,19 @@ public sealed class SqliteStoreTests : BotStoreTests
         Assert.NotNull(first);
         Assert.NotNull(second);
         Assert.True(await first.IsHeldAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_damaged_id_key_file_stops_the_start_naming_the_file()
+    {
+        Directory.CreateDirectory(_data);
+        var keyFile = Path.Combine(_data, UserIdHasher.KeyFileName);
+        await File.WriteAllTextAsync(keyFile, "damaged", TestContext.Current.CancellationToken);
+        var ids = new UserIdHasher(Options.Create(new StorageOptions()), Options.Create(new KnowledgeOptions { DataPath = _data }));
+
+        var refused = await Assert.ThrowsAsync<StorageUnavailableException>(() => new StorageStartup(Database, ids, NullLogger<StorageStartup>.Instance).StartAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains(keyFile, refused.Message, StringComparison.Ordinal);
     }
 
     public override async ValueTask DisposeAsync()
