@@ -78,7 +78,7 @@ public sealed class FeedbackStore(BotDatabase database, UserIdHasher ids, TimePr
     public Task<int> ForgetAsync(Platform platform, string userId, CancellationToken cancellationToken) =>
         DeleteAsync("user_hash = @key", ids.Hash(platform, userId), cancellationToken);
 
-    // Its links to documents first: they reference the vote. (where is one of the constants above.)
+    // A vote's links to documents go first, as they reference it. where is one of the two conditions above, never user text.
     private async Task<int> DeleteAsync(string where, object key, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -22,8 +22,9 @@ public static class BotServiceCollectionExtensions
 
     /// <summary>
     /// Adds the command pipeline with every <c>/kuril</c> subcommand, the bot's database (SQLite or PostgreSQL, per
-    /// <c>Storage:Provider</c>, migrated before anything else starts, its old answers and votes pruned daily), the timeline, subscriptions
-    /// and the daily-post scheduler and, when <paramref name="interactive"/>, the console chat (and its daily posts).
+    /// <c>Storage:Provider</c>, migrated before anything else starts, its old answers and votes pruned daily), the
+    /// timeline, subscriptions and the daily-post scheduler and, when <paramref name="interactive"/>, the console chat
+    /// (and its daily posts).
     /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, bool interactive)
     {
