@@ -15,16 +15,17 @@ public sealed class AnswerReplyBuilder(AnswerStore answers, TimeProvider time)
     /// <summary>Saves the page and builds its reply.</summary>
     /// <param name="kind">Which command shows it.</param>
     /// <param name="platform">Where.</param>
+    /// <param name="askerId">Who asked (the platform's user id), kept keyed so that <c>forget</c> finds it.</param>
     /// <param name="question">What "More" asks again.</param>
     /// <param name="answer">The page.</param>
     /// <param name="title">The reply's title.</param>
     /// <param name="paragraphs">Text shown before the excerpts.</param>
     /// <param name="cancellationToken">Cancels saving.</param>
-    public async Task<Reply> BuildAsync(AnswerKind kind, Platform platform, string question, Answer answer, string title, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
+    public async Task<Reply> BuildAsync(AnswerKind kind, Platform platform, string askerId, string question, Answer answer, string title, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
     {
         var offset = answer.Excerpts.Count > 0 ? answer.Excerpts[0].Rank - 1 : 0;
         var keys = answer.Excerpts.Select(e => new ExcerptKey(e.Citation.DocumentId, e.Citation.PassageOrdinal)).ToList();
-        var stored = await answers.SaveAsync(new StoredAnswer(0, kind, question, offset, keys, platform, time.GetUtcNow()), cancellationToken);
+        var stored = await answers.SaveAsync(new StoredAnswer(0, kind, question, offset, keys, platform, time.GetUtcNow()), askerId, cancellationToken);
         var text = paragraphs.ToList();
         if (answer.Abstained || answer.Excerpts.Count == 0)
         {

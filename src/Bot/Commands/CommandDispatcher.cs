@@ -102,7 +102,7 @@ public sealed class CommandDispatcher(
         RateLimitDecision decision;
         try
         {
-            decision = await rateLimiter.TryAcquireAsync(platform + ":" + userId, cancellationToken);
+            decision = await rateLimiter.TryAcquireAsync(platform, userId, cancellationToken);
         }
         catch (DbException e)
         {

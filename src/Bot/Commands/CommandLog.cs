@@ -20,6 +20,9 @@ internal static partial class CommandLog
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Unreadable button token from {Platform}")]
     public static partial void BadButtonToken(ILogger logger, Platform platform);
 
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Forgot a {Platform} user's data at their request: {Answers} answers, {Votes} votes")]
+    public static partial void Forgot(ILogger logger, Platform platform, int answers, int votes);
+
     [LoggerMessage(EventId = 2090, Level = LogLevel.Warning, Message = "The per-user rate limit could not be read from the database; the {Platform} request goes ahead")]
     public static partial void RateLimitUnavailable(ILogger logger, Platform platform, Exception exception);
 }

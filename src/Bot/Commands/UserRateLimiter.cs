@@ -10,14 +10,15 @@ namespace Kuril.Bot.Commands;
 /// answered at once with the wait, never queued; the user is told once per wait, so a flood costs one notice, not one
 /// per message.
 /// </summary>
-public sealed class UserRateLimiter(SharedRateLimits limits, TimeProvider time, IOptions<CommandOptions> options)
+public sealed class UserRateLimiter(SharedRateLimits limits, UserIdHasher ids, TimeProvider time, IOptions<CommandOptions> options)
 {
     /// <summary>Takes a permit for the user, or says how long until one frees up and whether they were told already.</summary>
-    /// <param name="userKey">The user, e.g. platform and user id.</param>
+    /// <param name="platform">The user's platform.</param>
+    /// <param name="userId">The user's id there; stored keyed, as every user id is (see <see cref="UserIdHasher"/>).</param>
     /// <param name="cancellationToken">Cancels the database call.</param>
-    public Task<RateLimitDecision> TryAcquireAsync(string userKey, CancellationToken cancellationToken)
+    public Task<RateLimitDecision> TryAcquireAsync(Platform platform, string userId, CancellationToken cancellationToken)
     {
         var limit = options.Value;
-        return limits.TryTakeAsync("user:" + userKey, limit.RateLimitPermits, limit.RateLimitWindow, time.GetUtcNow(), cancellationToken);
+        return limits.TryTakeAsync("user:" + ids.Hash(platform, userId), limit.RateLimitPermits, limit.RateLimitWindow, time.GetUtcNow(), cancellationToken);
     }
 }

@@ -12,7 +12,7 @@ internal static class DiscordCommandDefinition
     private const int SubCommand = 1;
     private const int StringOption = 3;
 
-    /// <summary>Each subcommand's options in argument order: (name, description, required, autocomplete).</summary>
+    /// <summary>Each subcommand's options in argument order: (name, description, required, autocomplete); a subcommand not listed has none.</summary>
     public static readonly IReadOnlyDictionary<string, (string Name, string Description, bool Required, bool Autocomplete)[]> Options =
         new Dictionary<string, (string, string, bool, bool)[]>(StringComparer.Ordinal)
         {
@@ -39,9 +39,8 @@ internal static class DiscordCommandDefinition
         var subcommands = new JsonArray();
         foreach (var descriptor in descriptors)
         {
-            if (!Options.TryGetValue(descriptor.Name, out var options)) continue;
             var optionArray = new JsonArray();
-            foreach (var (name, description, required, autocomplete) in options)
+            foreach (var (name, description, required, autocomplete) in Options.GetValueOrDefault(descriptor.Name, []))
             {
                 var option = new JsonObject { ["type"] = StringOption, ["name"] = name, ["description"] = description, ["required"] = required };
                 if (autocomplete) option["autocomplete"] = true;

@@ -1,16 +1,15 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Storage;
 
 namespace Kuril.Bot.Feedback;
 
 /// <summary>
-/// Feedback votes: question, excerpt ids, verdict, platform and time, one per user per answer. Users are kept
-/// only as a hash of platform and user id, enough to count a vote once and no more.
+/// Feedback votes: question, excerpt ids, verdict, platform and time, one per user per answer. Users are kept only
+/// keyed (<see cref="UserIdHasher"/>), enough to count a vote once and to find a user's votes when asked to forget
+/// them, and no more.
 /// </summary>
-public sealed class FeedbackStore(BotDatabase database, TimeProvider time)
+public sealed class FeedbackStore(BotDatabase database, UserIdHasher ids, TimeProvider time)
 {
     /// <summary>Records a vote; false when this user has already voted on this answer (the first vote stands).</summary>
     public async Task<bool> VoteAsync(StoredAnswer answer, Platform platform, string userId, VoteVerdict verdict, CancellationToken cancellationToken)
@@ -27,7 +26,7 @@ public sealed class FeedbackStore(BotDatabase database, TimeProvider time)
             """,
             transaction)
             .With("@answer", answer.Id)
-            .With("@user", UserHash(platform, userId))
+            .With("@user", ids.Hash(platform, userId))
             .With("@verdict", verdict.ToString())
             .With("@question", answer.Question)
             .With("@excerpts", ExcerptKey.Join(answer.Excerpts))
@@ -71,7 +70,27 @@ public sealed class FeedbackStore(BotDatabase database, TimeProvider time)
         return new VoteCount(helpful, notHelpful);
     }
 
-    // A salted-by-platform SHA-256: the same user counts once per answer, and the stored value names nobody.
-    private static string UserHash(Platform platform, string userId) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(platform + ":" + userId)));
+    /// <summary>Deletes the votes cast before <paramref name="cutoff"/>; how many.</summary>
+    public Task<int> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        DeleteAsync("voted_at < @key", database.Instant(cutoff), cancellationToken);
+
+    /// <summary>Deletes a user's votes; how many.</summary>
+    public Task<int> ForgetAsync(Platform platform, string userId, CancellationToken cancellationToken) =>
+        DeleteAsync("user_hash = @key", ids.Hash(platform, userId), cancellationToken);
+
+    // A vote's links to documents go first, as they reference it. where is one of the two conditions above, never user text.
+    private async Task<int> DeleteAsync(string where, object key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var links = connection.CreateCommand("DELETE FROM vote_documents WHERE vote_id IN (SELECT id FROM votes WHERE " + where + ")", transaction).With("@key", key))
+        {
+            await links.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var votes = connection.CreateCommand("DELETE FROM votes WHERE " + where, transaction).With("@key", key);
+        var deleted = await votes.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
+    }
 }

@@ -23,8 +23,9 @@ public static class BotServiceCollectionExtensions
 
     /// <summary>
     /// Adds the command pipeline with every <c>/kuril</c> subcommand, the bot's database (SQLite or PostgreSQL, per
-    /// <c>Storage:Provider</c>, migrated before anything else starts), the timeline, subscriptions
-    /// and the daily-post scheduler and, when <paramref name="interactive"/>, the console chat (and its daily posts).
+    /// <c>Storage:Provider</c>, migrated before anything else starts, its old answers and votes pruned daily), the
+    /// timeline, subscriptions and the daily-post scheduler and, when <paramref name="interactive"/>, the console chat
+    /// (and its daily posts).
     /// </summary>
     public static IServiceCollection AddBot(this IServiceCollection services, IConfiguration configuration, bool interactive)
     {
@@ -48,11 +49,14 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BotDatabase>(provider => provider.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.Postgres
             ? ActivatorUtilities.CreateInstance<PostgresBotDatabase>(provider)
             : ActivatorUtilities.CreateInstance<SqliteBotDatabase>(provider));
+        services.AddSingleton<UserIdHasher>();
         services.AddSingleton<LeaderElection>();
         services.AddHostedService<StorageStartup>(); // first, so the schema is in place before any other service starts
         services.AddSingleton<AnswerStore>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<SharedRateLimits>();
+        services.AddSingleton<Retention>();
+        services.AddHostedService<RetentionService>();
         services.AddSingleton<UserRateLimiter>();
         services.AddSingleton(new ButtonSigner(configuration));
         services.AddSingleton<CommandDispatcher>();
@@ -76,6 +80,7 @@ public static class BotServiceCollectionExtensions
         services.AddKurilCommand<UnsubscribeCommand>(UnsubscribeCommand.Info);
         services.AddKurilCommand<SubscriptionCommand>(SubscriptionCommand.Info);
         services.AddKurilCommand<PreviewCommand>(PreviewCommand.Info);
+        services.AddKurilCommand<ForgetCommand>(ForgetCommand.Info);
         services.AddKurilCommand<HelpCommand>(HelpCommand.Info);
 
         if (interactive)

@@ -75,6 +75,19 @@ public sealed class PostgresBotDatabase : BotDatabase
             PRIMARY KEY (bot_id, update_id));
         CREATE INDEX telegram_updates_by_lease ON telegram_updates (lease_until);
         """,
+        // Votes of earlier versions hold an unkeyed SHA-256 of the user, reversible by trying every id: replaced by a
+        // value unique to the row, so they still count but name no one (see UserIdHasher). Answers learn who asked,
+        // keyed the same way, so that "forget" finds them. A vote keeps its own copy of the question and excerpts,
+        // so it loses its reference to the answer: answers and votes are pruned each by its own age.
+        """
+        ALTER TABLE votes DROP CONSTRAINT IF EXISTS votes_answer_id_fkey;
+        ALTER TABLE answers ADD COLUMN asker_hash TEXT;
+        UPDATE votes SET user_hash = 'unkeyed-' || id;
+        CREATE INDEX answers_by_asker ON answers (asker_hash);
+        CREATE INDEX answers_by_time ON answers (created_at);
+        CREATE INDEX votes_by_user ON votes (user_hash);
+        CREATE INDEX votes_by_time ON votes (voted_at);
+        """,
         """
         CREATE TABLE rate_limits (
             rate_key TEXT PRIMARY KEY,

@@ -75,6 +75,41 @@ public sealed class SqliteBotDatabase(IOptions<KnowledgeOptions> options) : BotD
             PRIMARY KEY (bot_id, update_id));
         CREATE INDEX telegram_updates_by_lease ON telegram_updates (lease_until);
         """,
+        // Votes of earlier versions hold an unkeyed SHA-256 of the user, reversible by trying every id: replaced by a
+        // value unique to the row, so they still count but name no one (see UserIdHasher). A vote keeps its own copy
+        // of the question and excerpts, so it loses its reference to the answer (enforced: Microsoft.Data.Sqlite turns
+        // foreign keys on), and answers and votes are pruned each by its own age; SQLite drops a reference only by
+        // rebuilding the table, and its children with it. Answers learn who asked, keyed the same way, so that
+        // "forget" finds them.
+        """
+        CREATE TABLE votes_v5 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            answer_id INTEGER NOT NULL,
+            user_hash TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            question TEXT NOT NULL,
+            excerpts TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            voted_at TEXT NOT NULL,
+            UNIQUE (answer_id, user_hash));
+        INSERT INTO votes_v5 (id, answer_id, user_hash, verdict, question, excerpts, platform, voted_at)
+            SELECT id, answer_id, 'unkeyed-' || id, verdict, question, excerpts, platform, voted_at FROM votes;
+        CREATE TABLE vote_documents_v5 (
+            vote_id INTEGER NOT NULL REFERENCES votes_v5(id),
+            document_id TEXT NOT NULL,
+            PRIMARY KEY (vote_id, document_id));
+        INSERT INTO vote_documents_v5 (vote_id, document_id) SELECT vote_id, document_id FROM vote_documents;
+        DROP TABLE vote_documents;
+        DROP TABLE votes;
+        ALTER TABLE votes_v5 RENAME TO votes;
+        ALTER TABLE vote_documents_v5 RENAME TO vote_documents;
+        ALTER TABLE answers ADD COLUMN asker_hash TEXT;
+        CREATE INDEX answers_by_asker ON answers (asker_hash);
+        CREATE INDEX answers_by_time ON answers (created_at);
+        CREATE INDEX votes_by_user ON votes (user_hash);
+        CREATE INDEX votes_by_time ON votes (voted_at);
+        CREATE INDEX vote_documents_by_document ON vote_documents (document_id);
+        """,
         """
         CREATE TABLE rate_limits (
             rate_key TEXT PRIMARY KEY,

@@ -22,4 +22,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "Could not ask the database for the lead of {Role}; asking again in {Seconds} s")]
     public static partial void LeadUnavailable(ILogger logger, string role, double seconds, Exception exception);
+
+    [LoggerMessage(EventId = 6010, Level = LogLevel.Warning, Message = "Storage:IdKey is unset: user ids are keyed with {KeyPath}, this instance's own. Instances sharing the database must share one Storage:IdKey (see docs/privacy.md)")]
+    public static partial void IdKeyNotShared(ILogger logger, string keyPath);
 }

@@ -17,4 +17,14 @@ public sealed class StorageOptions
 
     /// <summary>How often an instance that is not the leader (of Telegram polling) asks to become it.</summary>
     public TimeSpan StandbyDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The secret key user ids are stored under (base64, at least 32 bytes; see <see cref="UserIdHasher"/>). When
+    /// unset, one is generated into the data folder; instances sharing a database must all be given the same one. A
+    /// secret: from the environment (<c>Storage__IdKey</c>) or user secrets.
+    /// </summary>
+    public string? IdKey { get; set; }
+
+    /// <summary>Days stored answers and feedback votes are kept before they are pruned.</summary>
+    public int RetainDays { get; set; } = 90;
 }

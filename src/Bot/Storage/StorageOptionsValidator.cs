@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Kuril.Bot.Storage;
 
-/// <summary>Checks the Storage section on start; a message names the key, never the connection string's content.</summary>
+/// <summary>Checks the Storage section on start; a message names the key, never the connection string's or id key's content.</summary>
 internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
@@ -23,7 +23,19 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         }
 
         if (options.StandbyDelay < TimeSpan.FromMilliseconds(50) || options.StandbyDelay > TimeSpan.FromMinutes(5)) failures.Add("Storage:StandbyDelay must be between 00:00:00.05 and 00:05:00.");
+        if (!string.IsNullOrWhiteSpace(options.IdKey) && !IsKey(options.IdKey))
+        {
+            failures.Add($"Storage:IdKey must be base64 of at least {UserIdHasher.KeyBytes} random bytes (e.g. the output of openssl rand -base64 32), or unset to use a key generated in Knowledge:DataPath.");
+        }
+
+        if (options.RetainDays is < 1 or > 3650) failures.Add("Storage:RetainDays must be between 1 and 3650.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsKey(string value)
+    {
+        var key = new byte[value.Length];
+        return Convert.TryFromBase64String(value.Trim(), key, out var length) && length >= UserIdHasher.KeyBytes;
     }
 
     private static bool IsConnectionString(string value)

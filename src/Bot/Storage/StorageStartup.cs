@@ -6,12 +6,22 @@ namespace Kuril.Bot.Storage;
 
 /// <summary>
 /// Creates or migrates the schema before anything else starts, so a database that can't be reached or is newer than
-/// this build stops the host at once with a message naming the setting, instead of failing command by command.
+/// this build stops the host at once with a message naming the setting, instead of failing command by command. The
+/// key user ids are stored under is read (or generated) here too, for the same reason.
 /// </summary>
-internal sealed class StorageStartup(BotDatabase database, ILogger<StorageStartup> logger) : IHostedService
+internal sealed class StorageStartup(BotDatabase database, UserIdHasher ids, ILogger<StorageStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            ids.EnsureKey();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            throw new StorageUnavailableException($"the id key file {ids.KeyPath}, used while Storage:IdKey is unset, cannot be read or created: {e.Message}", e);
+        }
+
         int before;
         try
         {
@@ -26,6 +36,7 @@ internal sealed class StorageStartup(BotDatabase database, ILogger<StorageStartu
         }
 
         if (before < BotDatabase.SchemaVersion) StorageLog.Migrated(logger, before, BotDatabase.SchemaVersion);
+        if (database.Provider == StorageProvider.Postgres && ids.KeyIsGenerated) StorageLog.IdKeyNotShared(logger, ids.KeyPath);
         StorageLog.Ready(logger, database.Provider, BotDatabase.SchemaVersion);
     }
 

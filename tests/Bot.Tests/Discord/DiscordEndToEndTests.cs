@@ -47,6 +47,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
         var subcommands = command["options"]!.AsArray().Select(o => (string?)o!["name"]).ToList();
         Assert.Contains("ask", subcommands);
         Assert.Contains("subscribe", subcommands);
+        Assert.Contains("forget", subcommands);
         Assert.Equal("Bot " + Token, _discord.To("applications/42/commands")[0].Authorization);
 
         // The registration is recorded once Discord has answered; a bot stopped before that rightly sends it again.
@@ -83,6 +84,17 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
 
         Assert.Equal(7, page["type"]!.GetValue<int>());
         Assert.Contains("[4]", page["data"]!["embeds"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task Forget_deletes_the_users_answers_and_says_so_privately()
+    {
+        await SendAsync(Command("ask", ("question", "Shikotan")));
+
+        var response = await SendAsync(Command("forget"));
+
+        Assert.Equal(64, response["data"]!["flags"]!.GetValue<int>());
+        Assert.Contains("Deleted 0 feedback votes and 1 stored answer of yours.", response["data"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact(Timeout = TestTimeout)]

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Kuril.Bot.Feedback;
 using Kuril.Bot.Storage;
 using Microsoft.Data.Sqlite;
@@ -52,6 +53,24 @@ public sealed class FeedbackStoreTests
     }
 
     [Fact]
+    public async Task A_voter_is_stored_keyed_the_same_under_the_same_key_and_differently_under_another()
+    {
+        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(UserIdHasher.KeyBytes));
+        var otherKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(UserIdHasher.KeyBytes));
+
+        var stored = await StoredVoterAsync(key);
+        var sameKey = await StoredVoterAsync(key);
+        var another = await StoredVoterAsync(otherKey);
+        var generated = await StoredVoterAsync(null);
+
+        Assert.Equal(stored, sameKey);
+        Assert.NotEqual(stored, another);
+        Assert.NotEqual(stored, generated);
+        var plain = Convert.ToHexStringLower(SHA256.HashData("Discord:user-4242"u8));
+        Assert.DoesNotContain(plain, new[] { stored, another, generated });
+    }
+
+    [Fact]
     public async Task Votes_survive_a_restart()
     {
         using var bot = new TestBot();
@@ -65,5 +84,17 @@ public sealed class FeedbackStoreTests
         var again = await restarted.PressAsync(new Kuril.Bot.Replies.ReplyButton("Helpful", restarted.Sign(helpful[..helpful.IndexOf('~', StringComparison.Ordinal)])), user: "alice");
 
         Assert.Equal("Already counted", again.Title);
+    }
+
+    // What the store keeps of a voter on a fresh bot with that Storage:IdKey (null: the generated one).
+    private static async Task<string> StoredVoterAsync(string? key)
+    {
+        using var bot = new TestBot(new Dictionary<string, string?> { ["Storage:IdKey"] = key });
+        var answer = await bot.RunAsync("ask", "When was the Yalta conference?");
+        await bot.PressAsync(ReplyAssert.Button(answer, "Helpful"), user: "user-4242");
+        await using var connection = await bot.Services.GetRequiredService<BotDatabase>().OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT user_hash FROM votes";
+        return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }
 }

@@ -23,7 +23,7 @@ public sealed class ConfigurationDocsTests
 
         foreach (var (key, value) in Values(settings.RootElement, string.Empty))
         {
-            if (key.EndsWith("Token", StringComparison.Ordinal) || key.EndsWith("ConnectionString", StringComparison.Ordinal) || key.EndsWith("PublicKey", StringComparison.Ordinal))
+            if (key.EndsWith("Token", StringComparison.Ordinal) || key.EndsWith("ConnectionString", StringComparison.Ordinal) || key.EndsWith("PublicKey", StringComparison.Ordinal) || key.EndsWith("IdKey", StringComparison.Ordinal))
             {
                 Assert.True(string.IsNullOrEmpty(value), $"{key} has a value in appsettings.json; secrets belong in the environment or user secrets");
             }

@@ -1,11 +1,14 @@
 #pragma warning disable CA2100 // the tests' own constant SQL
 using System.Data.Common;
 using System.Globalization;
+using System.Security.Cryptography;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Daily;
 using Kuril.Bot.Feedback;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Telegram;
+using Kuril.Knowledge.Hosting;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kuril.Bot.Tests.Storage;
@@ -26,6 +29,11 @@ public abstract class BotStoreTests : IAsyncLifetime
     protected BotDatabase Database { get; private set; } = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    // Every instance of a test shares one key, as instances sharing a database must.
+    private static UserIdHasher Ids { get; } = new(
+        Options.Create(new StorageOptions { IdKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(UserIdHasher.KeyBytes)) }),
+        Options.Create(new KnowledgeOptions()));
 
     public async ValueTask InitializeAsync()
     {
@@ -55,6 +63,9 @@ public abstract class BotStoreTests : IAsyncLifetime
 
     /// <summary>SQL that stores <paramref name="version"/> as the schema version, as a newer build would.</summary>
     protected abstract string SetVersionSql(int version);
+
+    /// <summary>Makes the schema of an older build, <paramref name="version"/>, then runs <paramref name="sql"/> on it, all without migrating.</summary>
+    protected abstract Task CreateOlderSchemaAsync(int version, string sql);
 
     [Fact]
     public async Task An_empty_database_is_migrated_to_the_current_version_once()
@@ -177,25 +188,25 @@ public abstract class BotStoreTests : IAsyncLifetime
     public async Task An_answer_is_found_again_by_another_instance_with_everything_it_was_saved_with()
     {
         var created = new DateTimeOffset(2026, 8, 18, 6, 0, 0, 123, TimeSpan.Zero);
-        var saved = await new AnswerStore(Database).SaveAsync(new StoredAnswer(0, AnswerKind.Island, "Shikotan", 3, [new("doc-a", 7), new("doc-b", 12)], Platform.Telegram, created), Ct);
-        var second = await new AnswerStore(Database).SaveAsync(saved with { Id = 0 }, Ct);
+        var saved = await new AnswerStore(Database, Ids).SaveAsync(new StoredAnswer(0, AnswerKind.Island, "Shikotan", 3, [new("doc-a", 7), new("doc-b", 12)], Platform.Telegram, created), "alice", Ct);
+        var second = await new AnswerStore(Database, Ids).SaveAsync(saved with { Id = 0 }, "alice", Ct);
 
-        var found = await new AnswerStore(Open()).FindAsync(saved.Id, Ct);
+        var found = await new AnswerStore(Open(), Ids).FindAsync(saved.Id, Ct);
 
         Assert.NotEqual(saved.Id, second.Id);
         Assert.NotNull(found);
         Assert.Equal((saved.Kind, saved.Question, saved.Offset, saved.Platform, saved.CreatedAt), (found.Kind, found.Question, found.Offset, found.Platform, found.CreatedAt));
         Assert.Equal(saved.Excerpts, found.Excerpts);
-        Assert.Null(await new AnswerStore(Database).FindAsync(saved.Id + 1000, Ct));
+        Assert.Null(await new AnswerStore(Database, Ids).FindAsync(saved.Id + 1000, Ct));
     }
 
     [Fact]
     public async Task A_vote_counts_once_per_user_per_answer_on_any_instance()
     {
         var time = new FakeTimeProvider(Noon);
-        var answer = await new AnswerStore(Database).SaveAsync(new StoredAnswer(0, AnswerKind.Ask, "q", 0, [new("doc-a", 1), new("doc-b", 2)], Platform.Discord, Noon), Ct);
-        var here = new FeedbackStore(Database, time);
-        var there = new FeedbackStore(Open(), time);
+        var answer = await new AnswerStore(Database, Ids).SaveAsync(new StoredAnswer(0, AnswerKind.Ask, "q", 0, [new("doc-a", 1), new("doc-b", 2)], Platform.Discord, Noon), "carol", Ct);
+        var here = new FeedbackStore(Database, Ids, time);
+        var there = new FeedbackStore(Open(), Ids, time);
 
         Assert.True(await here.VoteAsync(answer, Platform.Discord, "alice", VoteVerdict.Helpful, Ct));
         Assert.False(await there.VoteAsync(answer, Platform.Discord, "alice", VoteVerdict.NotHelpful, Ct));
@@ -205,6 +216,83 @@ public abstract class BotStoreTests : IAsyncLifetime
         Assert.Equal(new VoteCount(2, 1), await here.CountForAnswerAsync(answer.Id, Ct));
         Assert.Equal(new VoteCount(2, 1), await here.CountForDocumentAsync("doc-b", Ct));
         Assert.Equal(new VoteCount(0, 0), await here.CountForDocumentAsync("doc-z", Ct));
+    }
+
+    [Fact]
+    public async Task Answers_and_votes_older_than_the_retention_period_are_pruned_and_newer_ones_kept_even_by_two_instances_at_once()
+    {
+        var answers = new AnswerStore(Database, Ids);
+        var old = await answers.SaveAsync(new StoredAnswer(0, AnswerKind.Ask, "old", 0, [new("doc-a", 1)], Platform.Discord, Noon - TimeSpan.FromDays(91)), "alice", Ct);
+        var recent = await answers.SaveAsync(new StoredAnswer(0, AnswerKind.Ask, "recent", 0, [new("doc-a", 2)], Platform.Discord, Noon - TimeSpan.FromDays(89)), "alice", Ct);
+        var time = new FakeTimeProvider(Noon - TimeSpan.FromDays(91));
+        var feedback = new FeedbackStore(Database, Ids, time);
+        await feedback.VoteAsync(old, Platform.Discord, "bob", VoteVerdict.Helpful, Ct);
+        time.SetUtcNow(Noon - TimeSpan.FromDays(1)); // a vote on the old answer, cast lately: it is kept
+        await feedback.VoteAsync(old, Platform.Discord, "carol", VoteVerdict.NotHelpful, Ct);
+        await feedback.VoteAsync(recent, Platform.Discord, "bob", VoteVerdict.Helpful, Ct);
+        time.SetUtcNow(Noon);
+        var days = Options.Create(new StorageOptions { RetainDays = 90 });
+
+        var pruned = await Task.WhenAll(
+            new Retention(answers, feedback, days, time).PruneAsync(Ct),
+            new Retention(new AnswerStore(Open(), Ids), new FeedbackStore(Open(), Ids, time), days, time).PruneAsync(Ct));
+
+        Assert.Equal(new DeletedRows(1, 1), new DeletedRows(pruned.Sum(p => p.Answers), pruned.Sum(p => p.Votes)));
+        Assert.Null(await answers.FindAsync(old.Id, Ct));
+        Assert.NotNull(await answers.FindAsync(recent.Id, Ct));
+        Assert.Equal(new VoteCount(0, 1), await feedback.CountForAnswerAsync(old.Id, Ct));
+        Assert.Equal(new VoteCount(1, 1), await feedback.CountForDocumentAsync("doc-a", Ct));
+        Assert.Equal(2L, Convert.ToInt64(await ScalarAsync("SELECT COUNT(*) FROM vote_documents"), CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Forget_deletes_only_the_callers_votes_and_answers_and_counts_them()
+    {
+        var answers = new AnswerStore(Database, Ids);
+        var feedback = new FeedbackStore(Database, Ids, new FakeTimeProvider(Noon));
+        var alices = await answers.SaveAsync(new StoredAnswer(0, AnswerKind.Ask, "alice's question", 0, [new("doc-a", 1)], Platform.Discord, Noon), "alice", Ct);
+        var alicesMore = await answers.SaveAsync(alices with { Id = 0, Offset = 1 }, "alice", Ct);
+        var bobs = await answers.SaveAsync(new StoredAnswer(0, AnswerKind.Ask, "bob's question", 0, [new("doc-b", 1)], Platform.Discord, Noon), "bob", Ct);
+        var otherAlices = await answers.SaveAsync(new StoredAnswer(0, AnswerKind.Ask, "q", 0, [new("doc-c", 1)], Platform.Telegram, Noon), "alice", Ct); // another platform's alice
+        await feedback.VoteAsync(alices, Platform.Discord, "alice", VoteVerdict.Helpful, Ct);
+        await feedback.VoteAsync(bobs, Platform.Discord, "alice", VoteVerdict.Helpful, Ct);
+        await feedback.VoteAsync(alices, Platform.Discord, "bob", VoteVerdict.NotHelpful, Ct);
+        await feedback.VoteAsync(bobs, Platform.Telegram, "alice", VoteVerdict.NotHelpful, Ct);
+
+        var votes = await new FeedbackStore(Open(), Ids, TimeProvider.System).ForgetAsync(Platform.Discord, "alice", Ct);
+        var asked = await new AnswerStore(Open(), Ids).ForgetAsync(Platform.Discord, "alice", Ct);
+
+        Assert.Equal(new DeletedRows(2, 2), new DeletedRows(asked, votes));
+        Assert.Null(await answers.FindAsync(alices.Id, Ct));
+        Assert.Null(await answers.FindAsync(alicesMore.Id, Ct));
+        Assert.NotNull(await answers.FindAsync(bobs.Id, Ct));
+        Assert.NotNull(await answers.FindAsync(otherAlices.Id, Ct));
+        Assert.Equal(new VoteCount(0, 1), await feedback.CountForAnswerAsync(alices.Id, Ct)); // bob's vote is bob's
+        Assert.Equal(new VoteCount(0, 1), await feedback.CountForAnswerAsync(bobs.Id, Ct));
+        Assert.Equal(0L, Convert.ToInt64(await ScalarAsync("SELECT COUNT(*) FROM votes WHERE question LIKE '%alice%'"), CultureInfo.InvariantCulture));
+        Assert.Equal(1L, Convert.ToInt64(await ScalarAsync("SELECT COUNT(*) FROM vote_documents WHERE document_id = 'doc-a'"), CultureInfo.InvariantCulture));
+        Assert.Equal(0, await feedback.ForgetAsync(Platform.Discord, "alice", Ct));
+        Assert.Equal(0, await answers.ForgetAsync(Platform.Discord, "alice", Ct));
+    }
+
+    [Fact]
+    public async Task Votes_stored_under_the_unkeyed_hash_still_count_after_the_migration_but_no_longer_hold_it()
+    {
+        var unkeyed = Convert.ToHexStringLower(SHA256.HashData("Discord:alice"u8));
+        await CreateOlderSchemaAsync(4, $"""
+            INSERT INTO answers (kind, question, page_offset, excerpts, platform, created_at) VALUES ('Ask', 'q', 0, 'doc-a#1', 'Discord', '2026-08-18T12:00:00.0000000+00:00');
+            INSERT INTO votes (answer_id, user_hash, verdict, question, excerpts, platform, voted_at) VALUES (1, '{unkeyed}', 'Helpful', 'q', 'doc-a#1', 'Discord', '2026-08-18T12:00:00.0000000+00:00');
+            INSERT INTO vote_documents (vote_id, document_id) VALUES (1, 'doc-a');
+            """);
+
+        Assert.Equal(4, await Database.MigrateAsync(Ct));
+
+        var feedback = new FeedbackStore(Database, Ids, TimeProvider.System);
+        Assert.Equal(new VoteCount(1, 0), await feedback.CountForAnswerAsync(1, Ct));
+        Assert.Equal(new VoteCount(1, 0), await feedback.CountForDocumentAsync("doc-a", Ct));
+        Assert.Equal(1, await new AnswerStore(Database, Ids).PruneAsync(DateTimeOffset.MaxValue, Ct)); // the vote no longer holds its answer
+        Assert.Equal(new VoteCount(1, 0), await feedback.CountForDocumentAsync("doc-a", Ct));
+        Assert.Equal(0L, Convert.ToInt64(await ScalarAsync($"SELECT COUNT(*) FROM votes WHERE user_hash = '{unkeyed}'"), CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -1,7 +1,10 @@
 using Kuril.Bot.Discord.Rest;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Tests.Support;
+using Kuril.Knowledge.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -86,10 +89,46 @@ public sealed class PostgresStoreTests(PostgresServer server) : BotStoreTests
         Assert.InRange(busiestSecond, 40, DiscordRateLimiter.GlobalPerSecond + 1);
     }
 
+    [Fact]
+    public async Task An_instance_left_to_generate_its_own_id_key_warns_that_instances_must_share_one()
+    {
+        var data = Directory.CreateTempSubdirectory("kuril-pg-id-key-").FullName;
+        try
+        {
+            var generated = new FakeLogger<StorageStartup>();
+            var configured = new FakeLogger<StorageStartup>();
+
+            await new StorageStartup(Database, Hasher(null, data), generated).StartAsync(Ct);
+            await new StorageStartup(Database, Hasher(Convert.ToBase64String(new byte[32]), data), configured).StartAsync(Ct);
+
+            var warning = Assert.Single(generated.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning);
+            Assert.Contains("Storage:IdKey is unset", warning.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(await File.ReadAllTextAsync(Path.Combine(data, UserIdHasher.KeyFileName), Ct), warning.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(configured.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static UserIdHasher Hasher(string? key, string data) =>
+        new(Options.Create(new StorageOptions { IdKey = key }), Options.Create(new KnowledgeOptions { DataPath = data }));
+
     protected override async Task CreateStorageAsync() => _connectionString = await server.CreateDatabaseAsync(Ct);
 
     protected override BotDatabase CreateDatabase() =>
         new PostgresBotDatabase(Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = _connectionString }), NullLoggerFactory.Instance);
 
     protected override string SetVersionSql(int version) => "UPDATE bot_schema SET version = " + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    protected override async Task CreateOlderSchemaAsync(int version, string sql)
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync(Ct);
+#pragma warning disable CA2100 // the provider's own scripts and the test's constant SQL
+        await using var command = new NpgsqlCommand(string.Concat(Database.Migrations.Take(version)) + "CREATE TABLE bot_schema (version INTEGER NOT NULL); INSERT INTO bot_schema (version) VALUES (0);" + SetVersionSql(version) + ";" + sql, connection);
+#pragma warning restore CA2100
+        await command.ExecuteNonQueryAsync(Ct);
+    }
 }

@@ -1,3 +1,4 @@
+using Kuril.Bot.Cli;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Storage;
 using Kuril.Bot.Tests.Support;
@@ -22,6 +23,30 @@ public sealed class StorageOptionsTests
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Storage:IdKey", "not base64, hunter2", "Storage:IdKey must be base64 of at least 32")]
+    [InlineData("Storage:IdKey", "aHVudGVyMi1zaG9ydC1rZXk=", "Storage:IdKey must be base64 of at least 32")] // 18 bytes
+    [InlineData("Storage:RetainDays", "0", "Storage:RetainDays must be between 1 and 3650")]
+    [InlineData("Storage:RetainDays", "3651", "Storage:RetainDays must be between 1 and 3650")]
+    public void A_wrong_id_key_or_retention_fails_naming_its_key_but_not_the_key_itself(string key, string value, string named)
+    {
+        var error = Assert.ThrowsAny<Exception>(() => Resolve(new() { [key] = value }));
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+        if (key == "Storage:IdKey") Assert.DoesNotContain(value, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_wrong_id_key_stops_the_bot_naming_the_setting()
+    {
+        var result = await BotProcess.RunAsync(["--Storage:IdKey=aHVudGVyMi1zaG9ydC1rZXk=", "--Knowledge:DataPath=" + Path.Combine(Path.GetTempPath(), "kuril-unused-" + Guid.NewGuid().ToString("N")[..8])], input: string.Empty);
+
+        Assert.Equal(BotCommandLine.UsageError, result.ExitCode);
+        Assert.Contains("Configuration error: ", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Storage:IdKey must be base64", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("aHVudGVyMi1zaG9ydC1rZXk=", result.StandardError + result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -176,6 +176,17 @@ public sealed class TelegramUpdateHandlerTests : IAsyncLifetime
         Assert.Contains("<blockquote>", text, StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = TestTimeout)]
+    public async Task Forget_deletes_the_senders_answers_and_says_so()
+    {
+        await HandleAsync("""{"update_id":1,"message":{"message_id":5,"date":1,"chat":{"id":3,"type":"private"},"from":{"id":3,"is_bot":false,"first_name":"U"},"text":"/kuril ask Kuril Islands"}}""");
+
+        await HandleAsync("""{"update_id":2,"message":{"message_id":6,"date":1,"chat":{"id":3,"type":"private"},"from":{"id":3,"is_bot":false,"first_name":"U"},"text":"/kuril forget"}}""");
+
+        var forgot = (string)JsonNode.Parse(_server.To("sendMessage")[^1].Body)!["text"]!;
+        Assert.Contains("Deleted 0 feedback votes and 1 stored answer of yours.", forgot, StringComparison.Ordinal);
+    }
+
     private static string GroupMessage(string text) =>
         $$$"""{"update_id":1,"message":{"message_id":5,"date":1,"chat":{"id":-200,"type":"supergroup"},"from":{"id":3,"is_bot":false,"first_name":"U"},"text":{{{JsonSerializer.Serialize(text)}}}}}""";
 

@@ -42,7 +42,7 @@ public sealed class ButtonPressHandler(
                 string.Create(CultureInfo.InvariantCulture, $"No more excerpts for {AnswerReplyBuilder.Quote(answer.Question)}: all {next.TotalExcerpts} have been shown."));
         }
 
-        return await builder.BuildAsync(answer.Kind, request.Platform, answer.Question, next, "More on " + AnswerReplyBuilder.Quote(answer.Question), [], cancellationToken);
+        return await builder.BuildAsync(answer.Kind, request.Platform, request.UserId, answer.Question, next, "More on " + AnswerReplyBuilder.Quote(answer.Question), [], cancellationToken);
     }
 
     private Reply Context(StoredAnswer answer, int index)

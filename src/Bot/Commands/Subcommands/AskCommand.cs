@@ -25,6 +25,6 @@ public sealed class AskCommand(IKnowledgeBase knowledge, AnswerReplyBuilder buil
         var started = time.GetTimestamp();
         var answer = knowledge.Ask(request.Arguments);
         metrics.Question(request.Platform, answer.Abstained, time.GetElapsedTime(started));
-        return builder.BuildAsync(AnswerKind.Ask, request.Platform, request.Arguments, answer, AnswerReplyBuilder.Quote(request.Arguments), [], cancellationToken);
+        return builder.BuildAsync(AnswerKind.Ask, request.Platform, request.UserId, request.Arguments, answer, AnswerReplyBuilder.Quote(request.Arguments), [], cancellationToken);
     }
 }

@@ -38,7 +38,7 @@ public sealed class IslandsCommand(IKnowledgeBase knowledge, AnswerReplyBuilder 
 
         var facts = knowledge.Ask(group.DisplayName);
         var title = group.DisplayName + " (" + string.Join(" / ", NamesIn(group, Script.Japanese).Take(1).Concat(NamesIn(group, Script.Russian).Take(1))) + ")";
-        return builder.BuildAsync(AnswerKind.Island, request.Platform, group.DisplayName, facts, title, NameLines(group), cancellationToken);
+        return builder.BuildAsync(AnswerKind.Island, request.Platform, request.UserId, group.DisplayName, facts, title, NameLines(group), cancellationToken);
     }
 
     private static List<string> NameLines(AliasGroup group) =>

@@ -84,7 +84,7 @@ public sealed class PositionsCommand(
             0,
             shown.Select(s => new ExcerptKey(s.Citation.DocumentId, s.Citation.PassageOrdinal)).ToList(),
             request.Platform,
-            time.GetUtcNow()), cancellationToken);
+            time.GetUtcNow()), request.UserId, cancellationToken);
         var buttons = shown.Take(ButtonRows.PerRow)
             .Select((_, i) => new ReplyButton(string.Create(CultureInfo.InvariantCulture, $"Context [{i + 1}]"), new ButtonToken(ButtonAction.Context, stored.Id, i).ToString()))
             .Append(new ReplyButton("Helpful", new ButtonToken(ButtonAction.Helpful, stored.Id).ToString()))
