@@ -1,12 +1,13 @@
 using System.Globalization;
 using Kuril.Bot.Feedback;
 using Kuril.Bot.Replies;
+using Kuril.Bot.Web;
 using Kuril.Knowledge.Answers;
 
 namespace Kuril.Bot.Commands;
 
 /// <summary>Turns a page of cited excerpts into a stored answer and a reply with More, Context and feedback buttons.</summary>
-public sealed class AnswerReplyBuilder(AnswerStore answers, TimeProvider time)
+public sealed class AnswerReplyBuilder(AnswerStore answers, PassageLinks links, TimeProvider time)
 {
     /// <summary>What an abstention says.</summary>
     public const string AbstentionText =
@@ -49,7 +50,7 @@ public sealed class AnswerReplyBuilder(AnswerStore answers, TimeProvider time)
         return new Reply(title)
         {
             Paragraphs = text,
-            Excerpts = answer.Abstained ? [] : answer.Excerpts.Select(CitationText.Excerpt).ToList(),
+            Excerpts = answer.Abstained ? [] : answer.Excerpts.Select(e => CitationText.Excerpt(e) with { Link = links.For(e) }).ToList(),
             // A summary's sources are listed under it; the list at the end names the documents quoted.
             Sources = answer.Abstained ? [] : SourcesOf(answer.Excerpts.Where(e => e.Kind == ExcerptKind.Document).Select(e => e.Citation)),
             Buttons = buttons,

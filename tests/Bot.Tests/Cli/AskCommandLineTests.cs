@@ -9,7 +9,7 @@ public sealed class AskCommandLineTests(DataFolderFixture data) : IClassFixture<
 {
     private const string Deported = "How many Japanese civilians were deported from the Kurils?";
     private static readonly string[] AnswerProperties = ["question", "abstained", "excerpts"];
-    private static readonly string[] ExcerptProperties = ["rank", "text", "documentId", "title", "url", "published", "score", "kind", "sources", "highlights"];
+    private static readonly string[] ExcerptProperties = ["rank", "text", "documentId", "title", "url", "published", "score", "kind", "sources", "highlights", "link"];
 
     [Fact]
     public void The_bot_is_built_beside_the_tests()
