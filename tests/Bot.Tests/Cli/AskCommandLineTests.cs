@@ -40,6 +40,20 @@ public sealed class AskCommandLineTests(DataFolderFixture data) : IClassFixture<
     }
 
     [Fact]
+    public async Task Ask_json_links_each_quotation_to_its_passage_when_the_site_is_on()
+    {
+        var result = await BotProcess.RunAsync(["ask", "--json", Deported, data.Override, "--Web:PublicUrl=https://kuril.example.org/"]);
+        var plain = await BotProcess.RunAsync(["ask", "--json", Deported, data.Override]);
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        using var json = JsonDocument.Parse(Assert.Single(result.Lines));
+        var first = json.RootElement.GetProperty("excerpts")[0];
+        Assert.Equal("https://kuril.example.org/sources/kuril-collected-excerpts#p69", first.GetProperty("link").GetString());
+        using var without = JsonDocument.Parse(Assert.Single(plain.Lines));
+        Assert.Equal(JsonValueKind.Null, without.RootElement.GetProperty("excerpts")[0].GetProperty("link").ValueKind);
+    }
+
+    [Fact]
     public async Task Ask_json_dash_answers_each_line_of_standard_input_in_order()
     {
         string[] questions = [Deported, "What is the capital of Australia?", "What did Putin say a deal with Japan needs?"];
