@@ -17,8 +17,8 @@ public static class WebServiceCollectionExtensions
     public const string SearchPolicy = "web-search";
 
     /// <summary>
-    /// Adds the <c>Web</c> options (validated on start), the passage links, the server-side Razor renderer, the
-    /// per-address search limit and, when asked for, the forwarded-headers settings. The pages are mapped by
+    /// Adds the <c>Web</c> options (validated on start), the passage links, the pages (Razor components rendered on
+    /// the server), the per-address search limit and, when asked for, the forwarded-headers settings. The pages are mapped by
     /// <see cref="WebEndpoints.MapWeb"/> on a web host.
     /// </summary>
     public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration)
@@ -27,7 +27,6 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
         services.AddSingleton<PassageLinks>();
         services.AddSingleton<SitePages>();
-        services.AddRazorComponents();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

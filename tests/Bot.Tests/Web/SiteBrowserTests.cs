@@ -71,6 +71,21 @@ public sealed partial class SiteBrowserTests(SiteBrowserFixture fixture) : IClas
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task A_timeline_source_opens_the_passage_that_holds_its_words()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/timeline");
+        var source = page.Locator("ul.sources li").Filter(new() { Has = page.Locator("a[href*='#p']") }).First;
+        var quoted = (await source.Locator("q").InnerTextAsync()).Trim('“', '”', '"');
+
+        await source.Locator("a[href*='#p']").ClickAsync();
+        await page.WaitForURLAsync(PassageUrl());
+
+        var passage = page.Locator("section.passage:target p");
+        Assert.Contains(quoted, await passage.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task A_question_holding_a_script_renders_inert()
     {
         const string Question = "<script>alert(1)</script><img src=x onerror=alert(2)> Shikotan";
