@@ -46,6 +46,7 @@ public static class BenchRunner
         rows.AddRange(await Timed(output, only, "Discord interactions", () => InteractionsBench.RunAsync(settings)));
         rows.AddRange(await Timed(output, only, "Discord REST posts", () => RestBench.RunAsync(settings)));
         rows.AddRange(await Timed(output, only, "Telegram webhook", () => TelegramWebhookBench.RunAsync(settings)));
+        rows.AddRange(await Timed(output, only, "Web", () => WebBench.RunAsync(settings, questions)));
         await output.WriteLineAsync();
         await TableWriter.WriteAsync(output, rows);
         await output.WriteLineAsync();
