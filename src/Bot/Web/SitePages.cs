@@ -5,9 +5,9 @@ using Kuril.Bot.Commands.Subcommands;
 using Kuril.Bot.Daily;
 using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Timeline;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
