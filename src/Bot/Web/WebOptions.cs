@@ -33,6 +33,6 @@ public sealed class WebOptions
     /// <summary>Whether the site is on: a public address is set.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(PublicUrl);
 
-    /// <summary>The public address as a base for links, without a trailing slash; null when the site is off.</summary>
+    /// <summary>The public address as a base for links, with a trailing slash; null when the site is off.</summary>
     public Uri? BaseUri => Enabled && Uri.TryCreate(PublicUrl.TrimEnd('/') + "/", UriKind.Absolute, out var uri) ? uri : null;
 }

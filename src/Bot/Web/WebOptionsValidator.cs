@@ -10,9 +10,9 @@ internal sealed class WebOptionsValidator : IValidateOptions<WebOptions>
     {
         var failures = new List<string>();
         if (options.Enabled && (!Uri.TryCreate(options.PublicUrl.Trim(), UriKind.Absolute, out var url)
-            || url.Scheme is not ("http" or "https") || url.Query.Length > 0 || url.Fragment.Length > 0))
+            || url.Scheme is not ("http" or "https") || url.AbsolutePath != "/" || url.Query.Length > 0 || url.Fragment.Length > 0))
         {
-            failures.Add("Web:PublicUrl must be an absolute http(s) URL without query or fragment (e.g. https://kuril.example.org), or empty for no site.");
+            failures.Add("Web:PublicUrl must be the site's root as an absolute http(s) URL, without path, query or fragment (e.g. https://kuril.example.org; the pages link from the root), or empty for no site.");
         }
 
         if (options.SearchPermits is < 1 or > 1_000_000) failures.Add("Web:SearchPermits must be between 1 and 1000000.");

@@ -107,6 +107,27 @@ public sealed partial class SiteBrowserTests(SiteBrowserFixture fixture) : IClas
     }
 
     [Fact(Timeout = 180_000)]
+    public async Task Every_page_has_its_landmarks_one_heading_and_labelled_fields()
+    {
+        var page = await fixture.NewPageAsync();
+        foreach (var path in Pages)
+        {
+            await page.GotoAsync(path);
+
+            Assert.Equal(1, await page.GetByRole(AriaRole.Main).CountAsync());
+            Assert.Equal(1, await page.GetByRole(AriaRole.Banner).CountAsync());
+            Assert.Equal(1, await page.GetByRole(AriaRole.Navigation).CountAsync());
+            Assert.Equal(1, await page.GetByRole(AriaRole.Search).CountAsync());
+            Assert.Equal(1, await page.Locator("h1").CountAsync());
+            Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+            foreach (var field in await page.Locator("input").AllAsync())
+            {
+                Assert.NotEqual(string.Empty, await field.EvaluateAsync<string>("e => e.labels.length ? e.labels[0].innerText : ''"));
+            }
+        }
+    }
+
+    [Fact(Timeout = 180_000)]
     public async Task Nothing_scrolls_sideways_at_phone_width()
     {
         // KURIL_SCREENSHOTS=$PWD/docs/web keeps the screenshots the docs show (see docs/web.md).

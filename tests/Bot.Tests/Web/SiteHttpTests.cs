@@ -147,6 +147,7 @@ public sealed class SiteHttpTests : IAsyncLifetime
     [InlineData("kuril.example.org")]
     [InlineData("ftp://kuril.example.org")]
     [InlineData("https://kuril.example.org/?page=1")]
+    [InlineData("https://example.org/kuril")]
     public void A_public_url_that_is_not_an_http_address_stops_the_host_naming_the_key(string url)
     {
         var error = Assert.Throws<OptionsValidationException>(() => BotHost.Build(["--Urls=http://127.0.0.1:0", "--Knowledge:CorpusPath=" + RepoPaths.Corpus, "--Web:PublicUrl=" + url]));
