@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Web;
@@ -20,7 +21,14 @@ public static class WebEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<IOptions<WebOptions>>().Value;
-        if (!options.Enabled) return app;
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebEndpoints).FullName!);
+        if (options.BaseUri is not { } root)
+        {
+            WebLog.SiteOff(logger);
+            return app;
+        }
+
+        WebLog.SiteOn(logger, root);
         if (options.ForwardedHeaders) app.UseForwardedHeaders();
         app.UseRateLimiter();
 
