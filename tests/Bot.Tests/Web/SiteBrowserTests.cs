@@ -43,14 +43,16 @@ public sealed partial class SiteBrowserTests(SiteBrowserFixture fixture) : IClas
         var quoted = await citation.Locator("xpath=ancestor::li[1]//blockquote").InnerTextAsync();
 
         await citation.ClickAsync();
-        await page.WaitForURLAsync(PassageUrl());
-        var anchor = new Uri(page.Url).Fragment[1..];
-        var passage = page.Locator("#" + anchor);
+        await page.WaitForURLAsync(PassageUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        var passage = page.Locator("section.passage:target");
+        await passage.WaitForAsync();
+        Assert.Equal(new Uri(page.Url).Fragment[1..], await passage.GetAttributeAsync("id"));
 
         Assert.Equal(quoted.Trim(), (await passage.Locator("p").InnerTextAsync()).Trim());
         Assert.True(await passage.EvaluateAsync<bool>("e => e.matches(':target')"));
         Assert.Equal("rgb(255, 243, 191)", await passage.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
-        Assert.True(await passage.EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight && scrollY > 0; }"), "the passage is not scrolled into view");
+        // The browser scrolls to the fragment once the page is laid out: wait for that, failing if it never does.
+        await page.WaitForFunctionAsync("() => { const r = document.querySelector('section.passage:target').getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight && scrollY > 0; }");
         Assert.Equal("rgba(0, 0, 0, 0)", await page.Locator("section.passage:not(:target)").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
     }
 
