@@ -47,6 +47,7 @@ public static class BenchRunner
         rows.AddRange(await Timed(output, only, "Discord REST posts", () => RestBench.RunAsync(settings)));
         rows.AddRange(await Timed(output, only, "Telegram webhook", () => TelegramWebhookBench.RunAsync(settings)));
         rows.AddRange(await Timed(output, only, "Shared limits", () => SharedLimitsBench.RunAsync(settings)));
+        rows.AddRange(await Timed(output, only, "Web site", () => WebBench.RunAsync(settings, questions)));
         await output.WriteLineAsync();
         await TableWriter.WriteAsync(output, rows);
         await output.WriteLineAsync();

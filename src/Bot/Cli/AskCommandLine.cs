@@ -5,6 +5,7 @@ using Kuril.Bot.Commands;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Json;
 using Kuril.Bot.Terminal;
+using Kuril.Bot.Web;
 using Kuril.Knowledge.Answers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -25,13 +26,14 @@ internal static class AskCommandLine
             var (knowledge, exit) = await HostRunner.ResolveAsync(host, s => s.GetRequiredService<KnowledgeBase>().Load());
             if (knowledge is null) return exit;
             var limit = host.Services.GetRequiredService<IOptions<CommandOptions>>().Value.MaxQuestionLength;
+            var links = host.Services.GetRequiredService<PassageLinks>();
 
             var text = parse.GetValue(question) ?? string.Empty;
             if (!parse.GetValue(json) || text != "-")
             {
                 if (await TooLongAsync(text, limit, null)) return BotCommandLine.UsageError;
-                if (parse.GetValue(json)) await WriteJsonAsync(knowledge.Ask(text));
-                else await Console.Out.WriteLineAsync(PlainTextAnswerRenderer.Render(knowledge.Ask(text)));
+                if (parse.GetValue(json)) await WriteJsonAsync(knowledge.Ask(text), links);
+                else await Console.Out.WriteLineAsync(PlainTextAnswerRenderer.Render(knowledge.Ask(text), links));
                 return 0;
             }
 
@@ -42,7 +44,7 @@ internal static class AskCommandLine
             {
                 number++;
                 if (await TooLongAsync(line, limit, number)) result = BotCommandLine.UsageError;
-                else await WriteJsonAsync(knowledge.Ask(line));
+                else await WriteJsonAsync(knowledge.Ask(line), links);
             }
 
             return result;
@@ -58,9 +60,9 @@ internal static class AskCommandLine
         return true;
     }
 
-    private static async Task WriteJsonAsync(Answer answer)
+    private static async Task WriteJsonAsync(Answer answer, PassageLinks links)
     {
-        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(AnswerJson.From(answer), BotJsonContext.Default.AnswerJson));
+        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(AnswerJson.From(answer, links), BotJsonContext.Default.AnswerJson));
         await Console.Out.FlushAsync();
     }
 }

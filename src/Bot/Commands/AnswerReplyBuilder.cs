@@ -1,13 +1,20 @@
 using System.Globalization;
 using Kuril.Bot.Feedback;
 using Kuril.Bot.Replies;
+using Kuril.Bot.Web;
 using Kuril.Knowledge.Answers;
+using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Commands;
 
-/// <summary>Turns a page of cited excerpts into a stored answer and a reply with More, Context and feedback buttons.</summary>
-public sealed class AnswerReplyBuilder(AnswerStore answers, TimeProvider time)
+/// <summary>
+/// Turns a page of cited excerpts into a stored answer and a reply with More, Context and feedback buttons; each
+/// quotation links to its passage when the site is on (<c>Web:PublicUrl</c>).
+/// </summary>
+public sealed class AnswerReplyBuilder(AnswerStore answers, IOptions<WebOptions> web, TimeProvider time)
 {
+    private readonly PassageLinks _links = new(web);
+
     /// <summary>What an abstention says.</summary>
     public const string AbstentionText =
         "The sources I have do not cover that, so I won't guess. Try /kuril sources to see what they cover.";
@@ -50,7 +57,7 @@ public sealed class AnswerReplyBuilder(AnswerStore answers, TimeProvider time)
         return new Reply(title)
         {
             Paragraphs = text,
-            Excerpts = answer.Abstained ? [] : answer.Excerpts.Select(CitationText.Excerpt).ToList(),
+            Excerpts = answer.Abstained ? [] : answer.Excerpts.Select(e => CitationText.Excerpt(e) with { Link = _links.For(e) }).ToList(),
             // A summary's sources are listed under it; the list at the end names the documents quoted.
             Sources = answer.Abstained ? [] : SourcesOf(answer.Excerpts.Where(e => e.Kind == ExcerptKind.Document).Select(e => e.Citation)),
             Buttons = buttons,

@@ -1,5 +1,6 @@
 using Kuril.Bot.Discord;
 using Kuril.Bot.Telegram;
+using Kuril.Bot.Web;
 using Kuril.Knowledge.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,7 @@ public static class BotHost
         Configure(web, args, interactive: false, web: true);
         var app = web.Build();
         app.MapBotEndpoints();
+        app.MapWeb();
         return app;
     }
 
@@ -64,6 +66,7 @@ public static class BotHost
         builder.Services.AddBot(builder.Configuration, interactive);
         builder.Services.AddDiscord(builder.Configuration);
         builder.Services.AddTelegram(builder.Configuration);
+        builder.Services.AddWeb(builder.Configuration);
         AddMetricsExport(builder, web);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Kuril.Bot.Web;
 using Kuril.Knowledge.Answers;
 
 namespace Kuril.Bot.Json;
@@ -15,8 +16,8 @@ public sealed record AnswerJson(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? CorrectedQuery { get; init; }
 
-    /// <summary>Maps an answer.</summary>
-    public static AnswerJson From(Answer answer)
+    /// <summary>Maps an answer; each excerpt links to its passage when <paramref name="links"/> has a site to link to.</summary>
+    public static AnswerJson From(Answer answer, PassageLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         return new AnswerJson(answer.Question, answer.Abstained, answer.Excerpts.Select(e => new ExcerptJson(
@@ -31,6 +32,7 @@ public sealed record AnswerJson(
             e.Sources.Select(TimelineSourceJson.From).ToList())
         {
             Highlights = e.Highlights.Select(h => new[] { h.Start, h.Length }).ToList(),
+            Link = links?.For(e)?.AbsoluteUri,
         }).ToList())
         {
             CorrectedQuery = answer.Corrections.Count == 0 ? null : Corrected(answer.Question, answer.Corrections),

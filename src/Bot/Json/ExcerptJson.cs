@@ -20,4 +20,8 @@ public sealed record ExcerptJson(
     /// <summary>The matched words as [start, length] pairs of UTF-16 offsets into <see cref="Text"/>.</summary>
     [JsonPropertyName("highlights")]
     public IReadOnlyList<int[]> Highlights { get; init; } = [];
+
+    /// <summary>The passage's page on the bot's site (<c>Web:PublicUrl</c>), or null when the site is off or the excerpt is a summary.</summary>
+    [JsonPropertyName("link")]
+    public string? Link { get; init; }
 }

@@ -32,6 +32,7 @@ public static class ConsoleReplyRenderer
             if (excerpt.IsQuotation) text.Append('"').Append(shown).AppendLine("\"");
             else text.AppendLine(shown);
             text.Append("    — ").AppendLine(excerpt.Citation);
+            if (excerpt.Link is { } link) text.Append("      ").AppendLine(link.AbsoluteUri);
             foreach (var source in excerpt.Sources) text.Append("      source: ").AppendLine(SourceLine(source));
         }
 

@@ -15,4 +15,10 @@ public sealed record ReplyExcerpt(int Number, string Text, string Citation, stri
 
     /// <summary>What attests a summary, listed under it: a document passage, or a public reference with its address.</summary>
     public IReadOnlyList<ReplySource> Sources { get; init; } = [];
+
+    /// <summary>
+    /// Where the quoted passage can be read in its document, on the bot's site (<c>Web:PublicUrl</c>); null when the
+    /// site is off or the excerpt has no page of its own. Renderers link the citation to it.
+    /// </summary>
+    public Uri? Link { get; init; }
 }

@@ -10,8 +10,8 @@ public static class PlainTextAnswerRenderer
     /// <summary>What an abstention says.</summary>
     public const string AbstentionText = Commands.AnswerReplyBuilder.AbstentionText;
 
-    /// <summary>Renders an answer.</summary>
-    public static string Render(Answer answer)
+    /// <summary>Renders an answer; each quotation's passage link follows its citation when <paramref name="links"/> has a site to link to.</summary>
+    public static string Render(Answer answer, Web.PassageLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Abstained || answer.Excerpts.Count == 0) return AbstentionText;
@@ -23,6 +23,7 @@ public static class PlainTextAnswerRenderer
             {
                 text.Append(CultureInfo.InvariantCulture, $"[{excerpt.Rank}] \"{excerpt.Text}\"").AppendLine();
                 text.Append("    — ").AppendLine(Cite(excerpt.Citation));
+                if (links?.For(excerpt) is { } link) text.Append("      ").AppendLine(link.AbsoluteUri);
                 continue;
             }
 

@@ -11,6 +11,12 @@ public interface IKnowledgeBase
     /// <summary>The alias table the current index was built with.</summary>
     AliasTable Aliases { get; }
 
+    /// <summary>
+    /// The current index's fingerprint: a hash of every corpus file and the indexing code, so it changes exactly when
+    /// what the bot serves does (a cache validator for anything rendered from the index).
+    /// </summary>
+    string Fingerprint { get; }
+
     /// <summary>Answers a question with up to <paramref name="count"/> excerpts, skipping the first <paramref name="offset"/>.</summary>
     /// <param name="question">Any user text; nothing in it can make the search fail.</param>
     /// <param name="count">Excerpts wanted; the configured default when null.</param>

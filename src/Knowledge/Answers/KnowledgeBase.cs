@@ -38,6 +38,9 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
     /// <inheritdoc />
     public AliasTable Aliases => State.Resources.Aliases;
 
+    /// <inheritdoc />
+    public string Fingerprint => State.Index.Fingerprint;
+
     /// <summary>Whether a corpus state has been loaded (without loading one).</summary>
     public bool IsLoaded => Volatile.Read(ref _state) is not null;
 

@@ -17,7 +17,7 @@ public sealed class BenchSmokeTests
 
         var text = output.ToString();
         Assert.True(exitCode == 0, text);
-        foreach (var section in new[] { "| ask, shipped corpus", "| ask, 40 documents", "| start-up to ready", "| Discord interactions", "| Discord REST posts", "| Telegram webhook" })
+        foreach (var section in new[] { "| ask, shipped corpus", "| ask, 40 documents", "| start-up to ready", "| Discord interactions", "| Discord REST posts", "| Telegram webhook", "| Web (loopback)" })
         {
             Assert.Contains(section, text, StringComparison.Ordinal);
         }

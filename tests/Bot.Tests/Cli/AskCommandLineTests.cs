@@ -9,7 +9,7 @@ public sealed class AskCommandLineTests(DataFolderFixture data) : IClassFixture<
 {
     private const string Deported = "How many Japanese civilians were deported from the Kurils?";
     private static readonly string[] AnswerProperties = ["question", "abstained", "excerpts"];
-    private static readonly string[] ExcerptProperties = ["rank", "text", "documentId", "title", "url", "published", "score", "kind", "sources", "highlights"];
+    private static readonly string[] ExcerptProperties = ["rank", "text", "documentId", "title", "url", "published", "score", "kind", "sources", "highlights", "link"];
 
     [Fact]
     public void The_bot_is_built_beside_the_tests()
@@ -37,6 +37,20 @@ public sealed class AskCommandLineTests(DataFolderFixture data) : IClassFixture<
         Assert.Equal(JsonValueKind.Null, first.GetProperty("url").ValueKind);
         Assert.Equal(JsonValueKind.Null, first.GetProperty("published").ValueKind);
         Assert.True(first.GetProperty("score").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Ask_json_links_each_quotation_to_its_passage_when_the_site_is_on()
+    {
+        var result = await BotProcess.RunAsync(["ask", "--json", Deported, data.Override, "--Web:PublicUrl=https://kuril.example.org/"]);
+        var plain = await BotProcess.RunAsync(["ask", "--json", Deported, data.Override]);
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        using var json = JsonDocument.Parse(Assert.Single(result.Lines));
+        var first = json.RootElement.GetProperty("excerpts")[0];
+        Assert.Equal("https://kuril.example.org/sources/kuril-collected-excerpts#p69", first.GetProperty("link").GetString());
+        using var without = JsonDocument.Parse(Assert.Single(plain.Lines));
+        Assert.Equal(JsonValueKind.Null, without.RootElement.GetProperty("excerpts")[0].GetProperty("link").ValueKind);
     }
 
     [Fact]

@@ -45,7 +45,14 @@ public sealed class IndexBuildKillTests : IDisposable
                 await Task.Delay(10, TestContext.Current.CancellationToken);
             }
 
-            await Task.Delay(200, TestContext.Current.CancellationToken); // into the build, with segments written
+            // Into the build, with segments written: killed at the first file rather than after a fixed wait, which a
+            // fast machine's build could outlast.
+            while (!building.HasExited && !Directory.GetDirectories(DataPath, "*.building").Any(d => Directory.EnumerateFiles(d).Any()))
+            {
+                Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), "no segment written within 60 s");
+                await Task.Delay(5, TestContext.Current.CancellationToken);
+            }
+
             Assert.False(building.HasExited, "the build finished before it could be killed; the corpus is too small to test a kill");
             building.Kill(entireProcessTree: true);
             await building.WaitForExitAsync(TestContext.Current.CancellationToken);

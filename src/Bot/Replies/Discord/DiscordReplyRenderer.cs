@@ -93,7 +93,8 @@ public static class DiscordReplyRenderer
     private static void AppendBody(StringBuilder text, string body, ReplyExcerpt excerpt)
     {
         text.Append(excerpt.IsQuotation ? '"' + body + '"' : body);
-        text.Append("\n— *").Append(DiscordMarkdown.Escape(excerpt.Citation)).Append('*');
+        var citation = DiscordMarkdown.Escape(excerpt.Citation);
+        text.Append("\n— *").Append(excerpt.Link is { } link ? $"[{citation}]({LinkTarget(link)})" : citation).Append('*');
         foreach (var source in excerpt.Sources.Take(MaxSummarySources))
         {
             text.Append("\n↳ ").Append(TextLimit.Truncate(SourceLine(source), MaxSourceLine));
@@ -107,6 +108,9 @@ public static class DiscordReplyRenderer
         if (source.Url is { } url) line += " — <" + DiscordMarkdown.NeutraliseMentions(url.AbsoluteUri) + ">";
         return line;
     }
+
+    // A masked link's target ends at the first ')'; a document id may hold one.
+    private static string LinkTarget(Uri link) => DiscordMarkdown.NeutraliseMentions(link.AbsoluteUri.Replace(")", "%29", StringComparison.Ordinal));
 
     private static string Fit(string block) => TextLimit.Truncate(block, DiscordLimits.EmbedDescription);
 

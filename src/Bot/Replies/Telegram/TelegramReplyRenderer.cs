@@ -63,7 +63,8 @@ public static class TelegramReplyRenderer
             var citation = "— " + TextLimit.Truncate(excerpt.Citation, 400);
             var shown = Highlighting.Apply(excerpt.Text, excerpt.Highlights, excerpt.IsQuotation ? TelegramLimits.ExcerptText : MaxSummaryText, TelegramHtml.Escape, "<b>", "</b>");
             var body = excerpt.IsQuotation ? $"<blockquote>{shown}</blockquote>" : shown;
-            var html = new StringBuilder($"<b>{number}{TelegramHtml.Escape(label)}</b>\n{body}\n<i>{TelegramHtml.Escape(citation)}</i>");
+            var cited = excerpt.Link is { } link ? $"— <a href=\"{TelegramHtml.Escape(link.AbsoluteUri)}\">{TelegramHtml.Escape(citation[2..])}</a>" : TelegramHtml.Escape(citation);
+            var html = new StringBuilder($"<b>{number}{TelegramHtml.Escape(label)}</b>\n{body}\n<i>{cited}</i>");
             var length = number.Length + label.Length + 1 + quote.Length + 1 + citation.Length;
             foreach (var source in excerpt.Sources.Take(MaxSummarySources))
             {

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using Kuril.Bot.Commands;
+using Kuril.Bot.Commands.Subcommands;
+using Kuril.Bot.Daily;
+using Kuril.Knowledge.Answers;
+using Kuril.Knowledge.Timeline;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kuril.Bot.Web;
+
+/// <summary>Renders the site's pages from the index and the timeline the bot serves from.</summary>
+internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline, PassageLinks links, IOptions<CommandOptions> commands, IServiceProvider services, ILoggerFactory loggers)
+{
+    private static readonly byte[] Css = ReadStylesheet();
+
+    public Task<IResult> Home() => Page<SearchPage>(new() { [nameof(SearchPage.Canonical)] = links.Absolute("/"), [nameof(SearchPage.PathOf)] = Anchors(), [nameof(SearchPage.MaxQuestionLength)] = MaxLength });
+
+    /// <summary>The answer <c>/kuril ask</c> gives, refused like a command when the question is too long.</summary>
+    public Task<IResult> Search(string? question)
+    {
+        if (string.IsNullOrWhiteSpace(question)) return Home();
+        question = question.Trim();
+        var parameters = new Dictionary<string, object?>
+        {
+            [nameof(SearchPage.Question)] = question,
+            [nameof(SearchPage.Canonical)] = links.Absolute("/search?q=" + Uri.EscapeDataString(question)),
+            [nameof(SearchPage.MaxQuestionLength)] = MaxLength,
+            [nameof(SearchPage.PathOf)] = Anchors(),
+        };
+        if (question.Length > MaxLength)
+        {
+            parameters[nameof(SearchPage.Problem)] = string.Create(CultureInfo.InvariantCulture, $"The question is {question.Length} characters; please keep it to {MaxLength} or fewer.");
+            return Page<SearchPage>(parameters, StatusCodes.Status400BadRequest);
+        }
+
+        parameters[nameof(SearchPage.Answer)] = knowledge.Ask(question);
+        return Page<SearchPage>(parameters);
+    }
+
+    /// <summary>A document with every passage, or 404.</summary>
+    public Task<IResult> Source(string documentId)
+    {
+        if (knowledge.FindDocument(documentId) is not { } document) return NotFound($"No document has the id “{documentId}”.");
+        return Page<SourcePage>(new()
+        {
+            [nameof(SourcePage.Document)] = document,
+            [nameof(SourcePage.Passages)] = knowledge.GetPassages(document.Id),
+            [nameof(SourcePage.Canonical)] = links.Absolute(PassageLinks.DocumentPath(document.Id)),
+        });
+    }
+
+    /// <summary>Every event, or those of a period (<c>1945</c>, <c>1945-1956</c>).</summary>
+    public Task<IResult> Timeline(string? period)
+    {
+        var events = timeline.Current?.All ?? [];
+        string? problem = null;
+        var heading = "Timeline";
+        if (!string.IsNullOrWhiteSpace(period))
+        {
+            if (TimelineCommand.TryParseRange(period, out var from, out var to) && from is { } first && to is { } last)
+            {
+                events = events.Where(e => e.Year >= first && e.Year <= last).ToList();
+                heading = first == last ? string.Create(CultureInfo.InvariantCulture, $"Timeline: {first}") : string.Create(CultureInfo.InvariantCulture, $"Timeline: {first}–{last}");
+            }
+            else
+            {
+                problem = $"“{period}” is not a year or a range of years such as 1945-1956; showing every event.";
+            }
+        }
+
+        var canonical = problem is null && !string.IsNullOrWhiteSpace(period) ? "/timeline?period=" + Uri.EscapeDataString(period.Trim()) : "/timeline";
+        return Page<TimelinePage>(new()
+        {
+            [nameof(TimelinePage.Heading)] = heading,
+            [nameof(TimelinePage.Events)] = events,
+            [nameof(TimelinePage.Period)] = period,
+            [nameof(TimelinePage.Problem)] = problem,
+            [nameof(TimelinePage.Canonical)] = links.Absolute(canonical),
+            [nameof(TimelinePage.PathOf)] = Anchors(),
+        });
+    }
+
+    /// <summary>The events of one calendar day, every year; 404 for a day that is not one.</summary>
+    public Task<IResult> TimelineDay(string day)
+    {
+        if (!MonthDay.TryParse(day, out var monthDay, out var error)) return NotFound(error!);
+        var name = new DateOnly(2000, monthDay.Month, monthDay.Day).ToString("d MMMM", CultureInfo.InvariantCulture);
+        return Page<TimelinePage>(new()
+        {
+            [nameof(TimelinePage.Heading)] = "On " + name,
+            [nameof(TimelinePage.Events)] = timeline.Current?.OnThisDay(monthDay) ?? [],
+            [nameof(TimelinePage.Canonical)] = links.Absolute(string.Create(CultureInfo.InvariantCulture, $"/timeline/{monthDay.Month:D2}-{monthDay.Day:D2}")),
+            [nameof(TimelinePage.PathOf)] = Anchors(),
+        });
+    }
+
+    public static IResult Stylesheet() => Results.Bytes(Css, "text/css; charset=utf-8");
+
+    private int MaxLength => commands.Value.MaxQuestionLength;
+
+    private Func<TimelineSource, string> Anchors() => new SourceAnchors(knowledge).PathOf;
+
+    private Task<IResult> NotFound(string message) =>
+        Page<NotFoundPage>(new() { [nameof(NotFoundPage.Message)] = message }, StatusCodes.Status404NotFound);
+
+    // A renderer per page: HtmlRenderer runs one render at a time, and pages render concurrently. It needs no
+    // endpoint machinery (antiforgery, data protection keys), as nothing on the site is interactive.
+    private async Task<IResult> Page<TPage>(Dictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
+        where TPage : IComponent
+    {
+        await using var renderer = new HtmlRenderer(services, loggers);
+        var html = await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<TPage>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
+    }
+
+    private static byte[] ReadStylesheet()
+    {
+        using var stream = typeof(SitePages).Assembly.GetManifestResourceStream("Kuril.Bot.Web.site.css")
+            ?? throw new InvalidOperationException("the site's stylesheet is not embedded in the assembly");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
