@@ -29,6 +29,30 @@ public sealed class ConsoleChatServiceTests
         Assert.Contains("Commands start with /kuril", text, StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task Hostile_lines_are_each_answered_without_a_failure_or_a_raw_control_character()
+    {
+        using var bot = new TestBot();
+        var random = new Random(18);
+        string[] pieces = ["/kuril ", "ask ", "#", "#999", "\u001b[2J", "\u001b]0;title\u0007", "\u202e", "\u200b", "\0", "\r", "\ud800", "\udfff", "@everyone", "<b>", "`", "択捉", "Итуруп", " ", "/", "--json", "\t"];
+        var lines = Enumerable.Range(0, 150).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)]))).ToList();
+        lines.Add(new string('x', 100_000));
+        lines.Add(string.Concat(Enumerable.Repeat("/kuril ask ", 10_000)));
+        var input = string.Join('\n', lines.Select(l => l.Replace("\n", " ", StringComparison.Ordinal))) + "\n/quit\n";
+        var output = new StringWriter();
+        using var service = new ConsoleChatService(bot.Dispatcher, new TextReaderWriter(new StringReader(input), output), new StoppingLifetime(), bot.Services.GetRequiredService<Supervisor>());
+
+        await service.StartAsync(TestContext.Current.CancellationToken);
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(100), TestContext.Current.CancellationToken);
+
+        var text = output.ToString();
+        Assert.Empty(bot.Services.GetRequiredService<SupervisionState>().Failures);
+        Assert.DoesNotContain('\u001b', text);
+        Assert.DoesNotContain('\u202e', text);
+        Assert.Contains("please keep it to 500 or fewer", text, StringComparison.Ordinal);
+        Assert.True(text.Split("> ").Length > lines.Count / 2, "most lines got a prompt and an answer");
+    }
+
     private sealed class StoppingLifetime : IHostApplicationLifetime
     {
         public CancellationToken ApplicationStarted => CancellationToken.None;
