@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using Kuril.Knowledge.Answers;
-using Kuril.Knowledge.Hosting;
 using Kuril.Knowledge.Tests.Support;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Kuril.Knowledge.Tests.Corpus;
 
@@ -118,8 +116,5 @@ public sealed class CorpusFuzzTests : IDisposable
     private static async Task LoadAsync(KnowledgeBase knowledge) =>
         await Task.Run(knowledge.Load, TestContext.Current.CancellationToken).WaitAsync(Bound, TestContext.Current.CancellationToken);
 
-    private KnowledgeBase Create(long maxDocumentBytes = Kuril.Knowledge.Corpus.CorpusFiles.DefaultMaxBytes) =>
-        new(
-            Options.Create(new KnowledgeOptions { CorpusPath = _corpus.CorpusPath, DataPath = _corpus.DataPath, MaxDocumentBytes = maxDocumentBytes }),
-            _logs);
+    private KnowledgeBase Create(long maxDocumentBytes = Kuril.Knowledge.Corpus.CorpusFiles.DefaultMaxBytes) => TestKnowledge.Over(_corpus, _logs, maxDocumentBytes);
 }

@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Kuril.Knowledge.Answers;
-using Kuril.Knowledge.Hosting;
 using Kuril.Knowledge.Tests.Support;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Kuril.Knowledge.Tests.Corpus;
 
@@ -109,12 +107,7 @@ public sealed class CorpusTrapTests : IDisposable
         Assert.Equal(0, mkfifo.ExitCode);
     }
 
-    private KnowledgeBase Create(long maxDocumentBytes = Kuril.Knowledge.Corpus.CorpusFiles.DefaultMaxBytes)
-    {
-        return new KnowledgeBase(
-            Options.Create(new KnowledgeOptions { CorpusPath = _corpus.CorpusPath, DataPath = _corpus.DataPath, MaxDocumentBytes = maxDocumentBytes }),
-            _logs);
-    }
+    private KnowledgeBase Create(long maxDocumentBytes = Kuril.Knowledge.Corpus.CorpusFiles.DefaultMaxBytes) => TestKnowledge.Over(_corpus, _logs, maxDocumentBytes);
 
     private List<LogEntry> Warnings(string fileName) =>
         [.. _logs.Entries.Where(e => e.Level == LogLevel.Warning && e.Message.Contains($"file {fileName} skipped", StringComparison.Ordinal))];
