@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime;
 using System.Security.Cryptography;
@@ -17,6 +18,13 @@ namespace Kuril.Knowledge;
 internal sealed class KnowledgeState : IDisposable
 {
     private const string IndexPrefix = "index-";
+
+    // The passages answers quote most are analysed for highlighting once, not for every question that quotes them.
+    // Bounded (a map is a few kilobytes), and emptied when full rather than kept in order of use.
+    private const int MaxHighlightMaps = 256;
+
+    private readonly ConcurrentDictionary<long, HighlightMap> _highlightMaps = new();
+    private int _highlightMapCount;
 
     private KnowledgeState(KnowledgeResources resources, PassageIndex index, SummaryCatalog summaries, IReadOnlyList<CorpusProblem> problems)
     {
@@ -115,6 +123,25 @@ internal sealed class KnowledgeState : IDisposable
             KnowledgeLog.TimelineNotIndexed(logger, e);
             return null;
         }
+    }
+
+    /// <summary>Where a passage's words that hold one of a question's terms stand in its text.</summary>
+    public IReadOnlyList<TextSpan> Highlights(PassageRecord passage, IReadOnlySet<string> terms)
+    {
+        if (terms.Count == 0) return [];
+        if (!_highlightMaps.TryGetValue(passage.Id, out var map))
+        {
+            map = Analyzer.Map(passage.Text);
+            if (Interlocked.Increment(ref _highlightMapCount) > MaxHighlightMaps)
+            {
+                _highlightMaps.Clear();
+                Interlocked.Exchange(ref _highlightMapCount, 1);
+            }
+
+            _highlightMaps[passage.Id] = map;
+        }
+
+        return map.Spans(terms);
     }
 
     public void Dispose() => Index.Dispose();

@@ -77,7 +77,7 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
             {
                 Kind = kind,
                 Sources = sources,
-                Highlights = state.Analyzer.Highlights(passage.Text, result.Terms),
+                Highlights = state.Highlights(passage, result.Terms),
             });
         }
 

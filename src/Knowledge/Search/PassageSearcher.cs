@@ -282,6 +282,7 @@ public sealed class PassageSearcher
         var termCount = query.Weights.Length;
         Span<int> tf = stackalloc int[query.Ids.Count];
         Span<bool> pairFound = stackalloc bool[query.Pairs.Count];
+        scored.EnsureCapacity(scored.Count + candidates.Count);
         foreach (var candidate in candidates)
         {
             if (scored.ContainsKey(candidate.Id)) continue;

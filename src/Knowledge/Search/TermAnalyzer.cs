@@ -202,9 +202,14 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
     /// </summary>
     public IReadOnlyList<Answers.TextSpan> Highlights(string text, IReadOnlySet<string> terms)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
-        if (terms.Count == 0) return [];
+        return terms.Count == 0 ? [] : Map(text).Spans(terms);
+    }
+
+    /// <summary>The words of a text and the terms that would mark each: what highlighting it needs from any question.</summary>
+    public HighlightMap Map(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
 
         // Each run of letters and digits is folded alone and the folded runs joined by single spaces, so every
         // folded offset maps back to a run of the text as written, whatever folding does to lengths.
@@ -228,35 +233,27 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
 
         var foldedText = folded.ToString();
         var tokens = Tokenizer.Tokenize(foldedText);
-        var marked = new bool[runs.Count];
+        var candidates = new List<string>?[runs.Count];
         foreach (var match in groups.Find(foldedText, tokens))
         {
-            if (!terms.Contains(match.Group.Term)) continue;
-            for (var r = 0; r < runs.Count; r++) marked[r] |= runs[r].FoldedStart < match.End && match.Start < runs[r].FoldedEnd;
+            for (var r = 0; r < runs.Count; r++)
+            {
+                if (runs[r].FoldedStart < match.End && match.Start < runs[r].FoldedEnd) (candidates[r] ??= []).Add(match.Group.Term);
+            }
         }
 
         var run = 0;
         foreach (var token in tokens)
         {
             while (runs[run].FoldedEnd <= token.Start) run++;
-            if (marked[run]) continue;
-            marked[run] = token.Script == TokenScript.Cjk
-                ? Stemmer.CjkBigrams(token.Value).Exists(terms.Contains)
-                : Tokenizer.Term(token) is { Length: > 0 } term && !stopWords.Contains(term) && terms.Contains(term);
+            if (token.Script == TokenScript.Cjk) (candidates[run] ??= []).AddRange(Stemmer.CjkBigrams(token.Value));
+            else if (Tokenizer.Term(token) is { Length: > 0 } term && !stopWords.Contains(term)) (candidates[run] ??= []).Add(term);
         }
 
-        var spans = new List<Answers.TextSpan>();
-        for (var r = 0; r < runs.Count; r++)
-        {
-            if (!marked[r]) continue;
-
-            // Neighbouring marked words separated by one space are one span ("Sea of Okhotsk" stays one bold run).
-            var start = runs[r].Start;
-            while (r + 1 < runs.Count && marked[r + 1] && runs[r + 1].Start == runs[r].End + 1 && text[runs[r].End] == ' ') r++;
-            spans.Add(new Answers.TextSpan(start, runs[r].End - start));
-        }
-
-        return spans;
+        return new HighlightMap(
+            [.. runs.Select(r => new Answers.TextSpan(r.Start, r.End - r.Start))],
+            [.. candidates.Select(c => c is null ? [] : c.Distinct(StringComparer.Ordinal).ToArray())],
+            [.. runs.Select((r, i) => i + 1 < runs.Count && runs[i + 1].Start == r.End + 1 && text[r.End] == ' ')]);
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\u3005' or '\u30FC';

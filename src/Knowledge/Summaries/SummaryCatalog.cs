@@ -25,11 +25,18 @@ internal sealed class SummaryCatalog
 
     private readonly Dictionary<string, (ExcerptKind Kind, IReadOnlyList<IReadOnlyList<TimelineSource>> Sources)> _byDocument;
 
+    // Each summary's corpus quotations folded for comparison once, not on every question: by document id, by ordinal.
+    private readonly Dictionary<string, List<(string DocumentId, string Excerpt)>[]> _quoted;
+
     private SummaryCatalog(List<CorpusDocument> documents, List<Passage> passages, Dictionary<string, (ExcerptKind, IReadOnlyList<IReadOnlyList<TimelineSource>>)> byDocument)
     {
         Documents = documents;
         Passages = passages;
         _byDocument = byDocument;
+        _quoted = byDocument.ToDictionary(
+            entry => entry.Key,
+            entry => entry.Value.Item2.Select(sources => sources.Where(s => s.IsCorpusPassage).Select(s => (s.DocumentId!, Fold(s.Excerpt!))).ToList()).ToArray(),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The pseudo-documents to index beside the corpus's documents.</summary>
@@ -86,19 +93,24 @@ internal sealed class SummaryCatalog
             .ToList();
         var ordered = new List<RankedPassage>(ranked.Count);
         var moved = new HashSet<long>();
-        foreach (var candidate in ranked)
+        var folded = new string?[ranked.Count];
+        for (var c = 0; c < ranked.Count; c++)
         {
+            var candidate = ranked[c];
             if (moved.Contains(candidate.Passage.Id)) continue;
-            var (kind, sources) = Describe(candidate.Passage.DocumentId, candidate.Passage.Ordinal);
-            if (kind != ExcerptKind.Document)
+            if (_quoted.TryGetValue(candidate.Passage.DocumentId, out var byOrdinal) && candidate.Passage.Ordinal >= 0 && candidate.Passage.Ordinal < byOrdinal.Length)
             {
-                var quoted = sources.Where(s => s.IsCorpusPassage).Select(s => (s.DocumentId, Excerpt: Fold(s.Excerpt!))).ToList();
-                foreach (var later in ranked.SkipWhile(r => r != candidate).Skip(1))
+                var quoted = byOrdinal[candidate.Passage.Ordinal];
+                for (var l = c + 1; l < ranked.Count && quoted.Count > 0; l++)
                 {
-                    if (!moved.Contains(later.Passage.Id) && quoted.Any(q => q.DocumentId == later.Passage.DocumentId && Overlaps(Fold(later.Passage.Text), q.Excerpt)))
+                    var later = ranked[l];
+                    if (moved.Contains(later.Passage.Id)) continue;
+                    foreach (var (documentId, excerpt) in quoted)
                     {
+                        if (documentId != later.Passage.DocumentId || !Overlaps(folded[l] ??= Fold(later.Passage.Text), excerpt)) continue;
                         ordered.Add(later with { Score = candidate.Score });
                         moved.Add(later.Passage.Id);
+                        break;
                     }
                 }
             }
@@ -115,7 +127,16 @@ internal sealed class SummaryCatalog
         passage.Length > 0 && excerpt.Length > 0
         && (passage.Contains(excerpt[..Math.Min(excerpt.Length, 60)], StringComparison.Ordinal) || excerpt.Contains(passage, StringComparison.Ordinal));
 
-    private static string Fold(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+    private static string Fold(string text)
+    {
+        var folded = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) folded.Append(char.ToLowerInvariant(c));
+        }
+
+        return folded.ToString();
+    }
 
     /// <summary>An event's date as it is read: "29 January 1946", "August 1945" or "1855".</summary>
     public static string DateInWords(TimelineEvent e)
