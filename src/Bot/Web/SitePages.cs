@@ -1,27 +1,24 @@
 using System.Globalization;
-using System.Text;
 using Kuril.Bot.Commands;
 using Kuril.Bot.Commands.Subcommands;
 using Kuril.Bot.Daily;
 using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Timeline;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Web;
 
 /// <summary>Renders the site's pages from the index and the timeline the bot serves from.</summary>
-internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline, PassageLinks links, IOptions<CommandOptions> commands, IServiceProvider services, ILoggerFactory loggers)
+internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline, PassageLinks links, SourceAnchors anchors, IOptions<CommandOptions> commands)
 {
     private static readonly byte[] Css = ReadStylesheet();
 
-    public Task<IResult> Home() => Page<SearchPage>(new() { [nameof(SearchPage.Canonical)] = links.Absolute("/"), [nameof(SearchPage.PathOf)] = Anchors(), [nameof(SearchPage.MaxQuestionLength)] = MaxLength });
+    public IResult Home() => Page<SearchPage>(new() { [nameof(SearchPage.Canonical)] = links.Absolute("/"), [nameof(SearchPage.PathOf)] = PathOf, [nameof(SearchPage.MaxQuestionLength)] = MaxLength });
 
     /// <summary>The answer <c>/kuril ask</c> gives, refused like a command when the question is too long.</summary>
-    public Task<IResult> Search(string? question)
+    public IResult Search(string? question)
     {
         if (string.IsNullOrWhiteSpace(question)) return Home();
         question = question.Trim();
@@ -30,7 +27,7 @@ internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline
             [nameof(SearchPage.Question)] = question,
             [nameof(SearchPage.Canonical)] = links.Absolute("/search?q=" + Uri.EscapeDataString(question)),
             [nameof(SearchPage.MaxQuestionLength)] = MaxLength,
-            [nameof(SearchPage.PathOf)] = Anchors(),
+            [nameof(SearchPage.PathOf)] = PathOf,
         };
         if (question.Length > MaxLength)
         {
@@ -43,7 +40,7 @@ internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline
     }
 
     /// <summary>A document with every passage, or 404.</summary>
-    public Task<IResult> Source(string documentId)
+    public IResult Source(string documentId)
     {
         if (knowledge.FindDocument(documentId) is not { } document) return NotFound($"No document has the id “{documentId}”.");
         return Page<SourcePage>(new()
@@ -55,7 +52,7 @@ internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline
     }
 
     /// <summary>Every event, or those of a period (<c>1945</c>, <c>1945-1956</c>).</summary>
-    public Task<IResult> Timeline(string? period)
+    public IResult Timeline(string? period)
     {
         var events = timeline.Current?.All ?? [];
         string? problem = null;
@@ -81,12 +78,12 @@ internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline
             [nameof(TimelinePage.Period)] = period,
             [nameof(TimelinePage.Problem)] = problem,
             [nameof(TimelinePage.Canonical)] = links.Absolute(canonical),
-            [nameof(TimelinePage.PathOf)] = Anchors(),
+            [nameof(TimelinePage.PathOf)] = PathOf,
         });
     }
 
     /// <summary>The events of one calendar day, every year; 404 for a day that is not one.</summary>
-    public Task<IResult> TimelineDay(string day)
+    public IResult TimelineDay(string day)
     {
         if (!MonthDay.TryParse(day, out var monthDay, out var error)) return NotFound(error!);
         var name = new DateOnly(2000, monthDay.Month, monthDay.Day).ToString("d MMMM", CultureInfo.InvariantCulture);
@@ -95,7 +92,7 @@ internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline
             [nameof(TimelinePage.Heading)] = "On " + name,
             [nameof(TimelinePage.Events)] = timeline.Current?.OnThisDay(monthDay) ?? [],
             [nameof(TimelinePage.Canonical)] = links.Absolute(string.Create(CultureInfo.InvariantCulture, $"/timeline/{monthDay.Month:D2}-{monthDay.Day:D2}")),
-            [nameof(TimelinePage.PathOf)] = Anchors(),
+            [nameof(TimelinePage.PathOf)] = PathOf,
         });
     }
 
@@ -103,21 +100,13 @@ internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline
 
     private int MaxLength => commands.Value.MaxQuestionLength;
 
-    private Func<TimelineSource, string> Anchors() => new SourceAnchors(knowledge).PathOf;
+    private Func<TimelineSource, string> PathOf { get; } = anchors.PathOf;
 
-    private Task<IResult> NotFound(string message) =>
+    private static IResult NotFound(string message) =>
         Page<NotFoundPage>(new() { [nameof(NotFoundPage.Message)] = message }, StatusCodes.Status404NotFound);
 
-    // A renderer per page: HtmlRenderer runs one render at a time, and pages render concurrently. It needs no
-    // endpoint machinery (antiforgery, data protection keys), as nothing on the site is interactive.
-    private async Task<IResult> Page<TPage>(Dictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
-        where TPage : IComponent
-    {
-        await using var renderer = new HtmlRenderer(services, loggers);
-        var html = await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<TPage>(ParameterView.FromDictionary(parameters))).ToHtmlString());
-        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
-    }
+    private static HtmlPage<TPage> Page<TPage>(Dictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
+        where TPage : IComponent => new(parameters, status);
 
     private static byte[] ReadStylesheet()
     {

@@ -27,6 +27,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
         services.AddSingleton<PassageLinks>();
         services.AddSingleton<SitePages>();
+        services.AddSingleton<SourceAnchors>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
