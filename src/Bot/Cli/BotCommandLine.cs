@@ -18,9 +18,32 @@ public static class BotCommandLine
     {
         var (commandLine, overrides) = ConfigurationOverrides.Split(args);
         var parse = Create(overrides).Parse(commandLine);
-        if (parse.Errors.Count == 0) return await parse.InvokeAsync();
-        await parse.InvokeAsync(new InvocationConfiguration { Output = Console.Error });
-        return UsageError;
+        if (parse.Errors.Count > 0)
+        {
+            await parse.InvokeAsync(new InvocationConfiguration { Output = Console.Error });
+            return UsageError;
+        }
+
+        // Every verb builds its host inside its action: a wrong setting it meets there ends the same way as at start.
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (HostRunner.IsConfigurationError(e))
+        {
+            await Console.Error.WriteLineAsync($"Configuration error: {e.Message}");
+            return UsageError;
+        }
+        catch (OperationCanceledException)
+        {
+            return 130; // interrupted (Ctrl+C), as shells count it
+        }
+        catch (Exception e)
+        {
+            // What the command line's own handler would print: a defect's whole story, for its report.
+            await Console.Error.WriteLineAsync($"Unhandled exception: {e}");
+            return 1;
+        }
     }
 
     /// <summary>Builds the root command; <paramref name="overrides"/> go to the host's configuration.</summary>

@@ -44,7 +44,7 @@ internal static class HostRunner
     }
 
     // Options validation names the key; the binder's InvalidOperationException names the key it could not convert.
-    private static bool IsConfigurationError(Exception e) =>
+    public static bool IsConfigurationError(Exception e) =>
         e is OptionsValidationException or FormatException
         || (e is InvalidOperationException && e.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase));
 }

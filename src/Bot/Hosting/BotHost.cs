@@ -59,6 +59,7 @@ public static class BotHost
         builder.Configuration.AddUserSecrets(typeof(BotHost).Assembly, optional: true);
         builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddCommandLine(args);
+        LogLevelSettings.Validate(builder.Configuration);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
