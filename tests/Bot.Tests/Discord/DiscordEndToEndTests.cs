@@ -193,6 +193,45 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact(Timeout = TestTimeout)]
+    public async Task Signed_but_mangled_interactions_never_get_a_server_error_and_the_bot_still_answers()
+    {
+        var random = new Random(1875); // seeded: a failure names a body that fails again
+        JsonObject[] valid =
+        [
+            Command("ask", ("question", "Who owns Shikotan?")),
+            Command("onthisday", ("date", "08-18")),
+            Autocomplete("ask", "question", "Kuna"),
+            Component("more:1"),
+            Interaction(1, []),
+        ];
+        for (var i = 0; i < 300; i++)
+        {
+            var interaction = JsonNode.Parse(valid[random.Next(valid.Length)].ToJsonString())!.AsObject();
+            interaction["id"] = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var body = Encoding.UTF8.GetBytes(JsonMangler.Mangle(random, interaction));
+            var timestamp = SigningKey.Timestamp(DateTimeOffset.UtcNow);
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request.Headers.Add(InteractionSignatureVerifier.TimestampHeader, timestamp);
+            request.Headers.Add(InteractionSignatureVerifier.SignatureHeader, _key.Sign(timestamp, body));
+            using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+
+            if ((int)response.StatusCode >= 500)
+            {
+                var shown = Encoding.UTF8.GetString(body);
+                Assert.Fail($"{(int)response.StatusCode} for {shown[..Math.Min(shown.Length, 300)]}\n{_bot.Log}");
+            }
+        }
+
+        // Another user, so the mangled asks' share of the per-user limit does not count.
+        var ask = Command("ask", ("question", "How many Japanese civilians were deported from the Kurils?"));
+        ask["member"]!["user"]!["id"] = "6";
+        var answer = await SendAsync(ask);
+        Assert.Contains("17,000", answer["data"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("fail:", _bot.Log, StringComparison.Ordinal);
+    }
+
     private Task<RunningBot> StartBotAsync() => RunningBot.StartAsync(new Dictionary<string, string>
     {
         ["Discord__ApplicationId"] = "42",
