@@ -3,6 +3,7 @@ using Kuril.Bot.Commands;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Daily;
 
@@ -22,10 +23,11 @@ public sealed class DailyPostScheduler(
     IEnumerable<IDailyPostSender> senders,
     TimeProvider time,
     BotMetrics metrics,
+    IOptions<DailyPostOptions> options,
     ILogger<DailyPostScheduler> logger)
 {
-    /// <summary>How long a claim is held before another round (or instance) may take it over.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    /// <summary>How long a claim is held before another round (or instance) may take it over, unless configured.</summary>
+    public static readonly TimeSpan Lease = new DailyPostOptions().Lease;
 
     /// <summary>
     /// The longest first wait after a failure (the wait is jittered between half and all of it); it doubles with each
@@ -42,6 +44,7 @@ public sealed class DailyPostScheduler(
     private const int ParallelPerPlatform = 32;
 
     private readonly Dictionary<Platform, IDailyPostSender> _senders = senders.ToDictionary(s => s.Platform);
+    private readonly TimeSpan _lease = options.Value.Lease;
 
     // Days known settled, so that later rounds the same day don't ask the store again.
     private readonly ConcurrentDictionary<(ChannelKey, DateOnly), bool> _settled = new();
@@ -103,7 +106,7 @@ public sealed class DailyPostScheduler(
     private async Task<bool> PostAsync(ChannelKey channel, DateOnly localDate, DateTimeOffset round, CancellationToken cancellationToken)
     {
         var now = Later(round, time.GetUtcNow());
-        var claim = await store.TryClaimAsync(channel, localDate, now, Lease, cancellationToken);
+        var claim = await store.TryClaimAsync(channel, localDate, now, _lease, cancellationToken);
         if (claim.Outcome == ClaimOutcome.Settled) _settled[(channel, localDate)] = true;
         if (claim.Outcome != ClaimOutcome.Claimed) return false;
 
