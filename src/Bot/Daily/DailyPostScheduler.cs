@@ -109,13 +109,23 @@ public sealed class DailyPostScheduler(
         var claim = await store.TryClaimAsync(channel, localDate, now, _lease, cancellationToken);
         if (claim.Outcome == ClaimOutcome.Settled) _settled[(channel, localDate)] = true;
         if (claim.Outcome != ClaimOutcome.Claimed) return false;
+        if (claim.MayHaveBeenSent) DailyLog.MaySendTwice(logger, channel, localDate, claim.Attempt);
 
         var retryAt = now + Backoff(claim.Attempt);
+
+        // Right before a request the platform cannot deduplicate: from here a crash may leave a post the next sender
+        // repeats, and the lease starts again so the rate limiter's wait before it does not shorten the request's time.
+        Task Sending(CancellationToken ct)
+        {
+            var at = Later(round, time.GetUtcNow());
+            return store.MarkSendingAsync(channel, localDate, at, at + _lease, ct);
+        }
+
         DailyPostResult result;
         try
         {
             var post = builder.Build(localDate);
-            result = post is null ? DailyPostResult.Failed : await _senders[channel.Platform].SendAsync(channel.ChannelId, post, DailyPostClaim.Nonce(localDate), cancellationToken);
+            result = post is null ? DailyPostResult.Failed : await _senders[channel.Platform].SendAsync(channel.ChannelId, post, DailyPostClaim.Nonce(localDate), Sending, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -23,4 +23,12 @@ public interface IDailyPostSender
 
     /// <summary>Posts the reply to the channel.</summary>
     Task<DailyPostResult> SendAsync(string channelId, Reply post, string nonce, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Posts the reply to the channel, calling <paramref name="sending"/> right before each request leaves. A platform
+    /// without a nonce calls it, so the ledger can tell a post that may have reached the platform before a crash from
+    /// one that never left; a platform that deduplicates on the nonce need not (the default ignores it).
+    /// </summary>
+    Task<DailyPostResult> SendAsync(string channelId, Reply post, string nonce, Func<CancellationToken, Task> sending, CancellationToken cancellationToken) =>
+        SendAsync(channelId, post, nonce, cancellationToken);
 }

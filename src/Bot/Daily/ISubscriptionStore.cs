@@ -33,6 +33,12 @@ public interface ISubscriptionStore
     /// </summary>
     Task<DailyPostClaim> TryClaimAsync(ChannelKey channel, DateOnly localDate, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Marks a claimed post sending, right before a request that cannot be taken back leaves, and renews its lease to
+    /// <paramref name="leaseUntil"/> so that the wait before it does not eat into the time the request has.
+    /// </summary>
+    Task MarkSendingAsync(ChannelKey channel, DateOnly localDate, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
     /// <summary>Marks a claimed post sent: that day is settled for that channel.</summary>
     Task MarkSentAsync(ChannelKey channel, DateOnly localDate, DateTimeOffset now, CancellationToken cancellationToken);
 

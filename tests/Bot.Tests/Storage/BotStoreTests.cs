@@ -141,6 +141,24 @@ public abstract class BotStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_whose_request_left_is_held_for_a_new_lease_and_its_take_over_says_it_may_show_twice()
+    {
+        var store = new SubscriptionStore(Database);
+        var lease = TimeSpan.FromMinutes(2);
+        await store.TryClaimAsync(Channel, Day, Noon, lease, Ct);
+        await store.MarkSendingAsync(Channel, Day, Noon + TimeSpan.FromMinutes(1), Noon + TimeSpan.FromMinutes(1) + lease, Ct);
+
+        var afterFirstLease = await store.TryClaimAsync(Channel, Day, Noon + lease, lease, Ct);
+        var taken = await new SubscriptionStore(Open()).TryClaimAsync(Channel, Day, Noon + TimeSpan.FromMinutes(1) + lease, lease, Ct);
+        await store.MarkFailedAsync(Channel, Day, Noon + TimeSpan.FromHours(1), Ct);
+        var afterFailure = await store.TryClaimAsync(Channel, Day, Noon + TimeSpan.FromHours(1), lease, Ct);
+
+        Assert.Equal(ClaimOutcome.Held, afterFirstLease.Outcome);
+        Assert.Equal(new DailyPostClaim(ClaimOutcome.Claimed, 2, MayHaveBeenSent: true), taken);
+        Assert.Equal(new DailyPostClaim(ClaimOutcome.Claimed, 3, MayHaveBeenSent: false), afterFailure);
+    }
+
+    [Fact]
     public async Task A_failed_post_can_be_claimed_again_from_its_retry_time()
     {
         var store = new SubscriptionStore(Database);
