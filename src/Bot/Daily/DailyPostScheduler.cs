@@ -38,10 +38,13 @@ public sealed class DailyPostScheduler(
     /// <summary>The ceiling of the wait between two attempts.</summary>
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(30);
 
-    // Channels of one platform posted at once. The rate limiter, not this, sets the pace, so it only has to cover a
-    // post's round trip at the platform's ceiling: 50 posts a second taking 150 ms each need 8 in flight, and with 4
-    // a 100,000-channel batch ran at half of Discord's ceiling (bench). 32 keeps the ceiling up to 640 ms a post.
-    private const int ParallelPerPlatform = 32;
+    /// <summary>
+    /// Channels of one platform posted at once, unless its sender asks for fewer. The rate limiter, not this, sets the
+    /// pace, so it only has to cover a post's round trip at the platform's ceiling: 50 posts a second taking 150 ms
+    /// each need 8 in flight, and with 4 a 100,000-channel batch ran at half of Discord's ceiling (bench). 32 keeps the
+    /// ceiling up to 640 ms a post.
+    /// </summary>
+    public const int ParallelPerPlatform = 32;
 
     private readonly Dictionary<Platform, IDailyPostSender> _senders = senders.ToDictionary(s => s.Platform);
     private readonly TimeSpan _lease = options.Value.Lease;
@@ -76,7 +79,7 @@ public sealed class DailyPostScheduler(
         var sent = 0;
         var platforms = due.GroupBy(d => d.Subscription.Channel.Platform).Select(group => Parallel.ForEachAsync(
             group,
-            new ParallelOptions { MaxDegreeOfParallelism = ParallelPerPlatform, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = _senders[group.Key].MaxInFlight ?? ParallelPerPlatform, CancellationToken = cancellationToken },
             async (item, ct) =>
             {
                 if (await PostAsync(item.Subscription.Channel, item.LocalDate, now, ct)) Interlocked.Increment(ref sent);

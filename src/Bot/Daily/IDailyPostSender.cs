@@ -21,6 +21,12 @@ public interface IDailyPostSender
     /// <summary>The platform whose channels this sender posts to.</summary>
     Platform Platform { get; }
 
+    /// <summary>
+    /// How many of this platform's posts may be under way at once; null for <see cref="DailyPostScheduler.ParallelPerPlatform"/>.
+    /// A platform without a nonce wants few: each post under way when the process dies may be shown twice.
+    /// </summary>
+    int? MaxInFlight => null;
+
     /// <summary>Posts the reply to the channel.</summary>
     Task<DailyPostResult> SendAsync(string channelId, Reply post, string nonce, CancellationToken cancellationToken);
 

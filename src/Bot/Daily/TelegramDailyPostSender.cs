@@ -16,8 +16,18 @@ namespace Kuril.Bot.Daily;
 /// </summary>
 public sealed class TelegramDailyPostSender(TelegramSender sender) : IDailyPostSender
 {
+    /// <summary>
+    /// The posts a crash can leave for the next sender to repeat. Telegram takes 30 messages a second in all, so 8
+    /// under way keep that pace while a post's round trip and ledger writes take up to 260 ms; a restarted process,
+    /// whose limiter starts full, would otherwise have 32 requests out at once.
+    /// </summary>
+    public const int PostsInFlight = 8;
+
     /// <inheritdoc />
     public Platform Platform => Platform.Telegram;
+
+    /// <inheritdoc />
+    public int? MaxInFlight => PostsInFlight;
 
     /// <inheritdoc />
     public Task<DailyPostResult> SendAsync(string channelId, Reply post, string nonce, CancellationToken cancellationToken) =>
