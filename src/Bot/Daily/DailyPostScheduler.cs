@@ -118,10 +118,11 @@ public sealed class DailyPostScheduler(
 
         // Right before a request the platform cannot deduplicate: from here a crash may leave a post the next sender
         // repeats, and the lease starts again so the rate limiter's wait before it does not shorten the request's time.
-        Task Sending(CancellationToken ct)
+        // A claim taken over during that wait is the other sender's to send.
+        async Task Sending(CancellationToken ct)
         {
             var at = Later(round, time.GetUtcNow());
-            return store.MarkSendingAsync(channel, localDate, at, at + _lease, ct);
+            if (!await store.MarkSendingAsync(channel, localDate, claim.Attempt, at, at + _lease, ct)) throw new DailyPostTakenOverException();
         }
 
         DailyPostResult result;
@@ -129,6 +130,11 @@ public sealed class DailyPostScheduler(
         {
             var post = builder.Build(localDate);
             result = post is null ? DailyPostResult.Failed : await _senders[channel.Platform].SendAsync(channel.ChannelId, post, DailyPostClaim.Nonce(localDate), Sending, cancellationToken);
+        }
+        catch (DailyPostTakenOverException)
+        {
+            DailyLog.TakenOver(logger, channel, localDate, claim.Attempt);
+            return false;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -99,15 +99,17 @@ public sealed class SubscriptionStore(BotDatabase database) : ISubscriptionStore
     }
 
     /// <inheritdoc />
-    public async Task MarkSendingAsync(ChannelKey channel, DateOnly localDate, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    public async Task<bool> MarkSendingAsync(ChannelKey channel, DateOnly localDate, int attempt, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
+        // The attempt count is the claim's fencing token: each take-over raises it.
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand("UPDATE daily_posts SET state = @state, lease_until = @lease, updated_at = @at WHERE platform = @platform AND channel_id = @channel AND local_date = @date AND state IN ('claimed', 'sending')")
+        await using var command = connection.CreateCommand("UPDATE daily_posts SET state = @state, lease_until = @lease, updated_at = @at WHERE platform = @platform AND channel_id = @channel AND local_date = @date AND state IN ('claimed', 'sending') AND attempts = @attempt")
             .WithDay(channel, localDate)
             .With("@state", LeasedClaim.SendingState)
+            .With("@attempt", attempt)
             .With("@lease", database.Instant(leaseUntil))
             .With("@at", database.Instant(now));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
     /// <inheritdoc />
