@@ -48,6 +48,7 @@ public static class BenchRunner
         rows.AddRange(await Timed(output, only, "Telegram webhook", () => TelegramWebhookBench.RunAsync(settings)));
         rows.AddRange(await Timed(output, only, "Shared limits", () => SharedLimitsBench.RunAsync(settings)));
         rows.AddRange(await Timed(output, only, "Web site", () => WebBench.RunAsync(settings, questions)));
+        rows.AddRange(await Timed(output, only, "chaos", () => ChaosBench.RunAsync(settings)));
         await output.WriteLineAsync();
         await TableWriter.WriteAsync(output, rows);
         await output.WriteLineAsync();

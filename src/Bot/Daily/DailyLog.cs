@@ -31,4 +31,10 @@ internal static partial class DailyLog
 
     [LoggerMessage(EventId = 5009, Level = LogLevel.Information, Message = "Daily posts: posting to {Platforms}")]
     public static partial void SchedulerStarted(ILogger logger, IEnumerable<Kuril.Bot.Commands.Platform> platforms);
+
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Warning, Message = "Daily post to {Channel} for {LocalDate:yyyy-MM-dd} was being sent when its sender stopped; sending again (attempt {Attempt}), so it may show twice")]
+    public static partial void MaySendTwice(ILogger logger, ChannelKey channel, DateOnly localDate, int attempt);
+
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "Daily post to {Channel} for {LocalDate:yyyy-MM-dd} was taken over by another sender while attempt {Attempt} waited to send; not sending it")]
+    public static partial void TakenOver(ILogger logger, ChannelKey channel, DateOnly localDate, int attempt);
 }

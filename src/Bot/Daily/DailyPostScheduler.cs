@@ -3,6 +3,7 @@ using Kuril.Bot.Commands;
 using Kuril.Bot.Hosting;
 using Kuril.Bot.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Daily;
 
@@ -22,10 +23,11 @@ public sealed class DailyPostScheduler(
     IEnumerable<IDailyPostSender> senders,
     TimeProvider time,
     BotMetrics metrics,
+    IOptions<DailyPostOptions> options,
     ILogger<DailyPostScheduler> logger)
 {
-    /// <summary>How long a claim is held before another round (or instance) may take it over.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    /// <summary>How long a claim is held before another round (or instance) may take it over, unless configured.</summary>
+    public static readonly TimeSpan Lease = new DailyPostOptions().Lease;
 
     /// <summary>
     /// The longest first wait after a failure (the wait is jittered between half and all of it); it doubles with each
@@ -36,12 +38,16 @@ public sealed class DailyPostScheduler(
     /// <summary>The ceiling of the wait between two attempts.</summary>
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(30);
 
-    // Channels of one platform posted at once. The rate limiter, not this, sets the pace, so it only has to cover a
-    // post's round trip at the platform's ceiling: 50 posts a second taking 150 ms each need 8 in flight, and with 4
-    // a 100,000-channel batch ran at half of Discord's ceiling (bench). 32 keeps the ceiling up to 640 ms a post.
-    private const int ParallelPerPlatform = 32;
+    /// <summary>
+    /// Channels of one platform posted at once, unless its sender asks for fewer. The rate limiter, not this, sets the
+    /// pace, so it only has to cover a post's round trip at the platform's ceiling: 50 posts a second taking 150 ms
+    /// each need 8 in flight, and with 4 a 100,000-channel batch ran at half of Discord's ceiling (bench). 32 keeps the
+    /// ceiling up to 640 ms a post.
+    /// </summary>
+    public const int ParallelPerPlatform = 32;
 
     private readonly Dictionary<Platform, IDailyPostSender> _senders = senders.ToDictionary(s => s.Platform);
+    private readonly TimeSpan _lease = options.Value.Lease;
 
     // Days known settled, so that later rounds the same day don't ask the store again.
     private readonly ConcurrentDictionary<(ChannelKey, DateOnly), bool> _settled = new();
@@ -73,7 +79,7 @@ public sealed class DailyPostScheduler(
         var sent = 0;
         var platforms = due.GroupBy(d => d.Subscription.Channel.Platform).Select(group => Parallel.ForEachAsync(
             group,
-            new ParallelOptions { MaxDegreeOfParallelism = ParallelPerPlatform, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = _senders[group.Key].MaxInFlight ?? ParallelPerPlatform, CancellationToken = cancellationToken },
             async (item, ct) =>
             {
                 if (await PostAsync(item.Subscription.Channel, item.LocalDate, now, ct)) Interlocked.Increment(ref sent);
@@ -103,16 +109,32 @@ public sealed class DailyPostScheduler(
     private async Task<bool> PostAsync(ChannelKey channel, DateOnly localDate, DateTimeOffset round, CancellationToken cancellationToken)
     {
         var now = Later(round, time.GetUtcNow());
-        var claim = await store.TryClaimAsync(channel, localDate, now, Lease, cancellationToken);
+        var claim = await store.TryClaimAsync(channel, localDate, now, _lease, cancellationToken);
         if (claim.Outcome == ClaimOutcome.Settled) _settled[(channel, localDate)] = true;
         if (claim.Outcome != ClaimOutcome.Claimed) return false;
+        if (claim.MayHaveBeenSent) DailyLog.MaySendTwice(logger, channel, localDate, claim.Attempt);
 
         var retryAt = now + Backoff(claim.Attempt);
+
+        // Right before a request the platform cannot deduplicate: from here a crash may leave a post the next sender
+        // repeats, and the lease starts again so the rate limiter's wait before it does not shorten the request's time.
+        // A claim taken over during that wait is the other sender's to send.
+        async Task Sending(CancellationToken ct)
+        {
+            var at = Later(round, time.GetUtcNow());
+            if (!await store.MarkSendingAsync(channel, localDate, claim.Attempt, at, at + _lease, ct)) throw new DailyPostTakenOverException();
+        }
+
         DailyPostResult result;
         try
         {
             var post = builder.Build(localDate);
-            result = post is null ? DailyPostResult.Failed : await _senders[channel.Platform].SendAsync(channel.ChannelId, post, DailyPostClaim.Nonce(localDate), cancellationToken);
+            result = post is null ? DailyPostResult.Failed : await _senders[channel.Platform].SendAsync(channel.ChannelId, post, DailyPostClaim.Nonce(localDate), Sending, cancellationToken);
+        }
+        catch (DailyPostTakenOverException)
+        {
+            DailyLog.TakenOver(logger, channel, localDate, claim.Attempt);
+            return false;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

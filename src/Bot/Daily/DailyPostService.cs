@@ -1,17 +1,17 @@
 using Kuril.Bot.Hosting.Supervision;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Daily;
 
 /// <summary>
 /// The thin loop around <see cref="DailyPostScheduler.RunDueAsync"/>: a round on start (catching up today's missed
-/// posts and claims left by a crash), then a round at each next post time, and at least once a minute so new
-/// subscriptions, retries and expired leases are seen. All waits go through the injected <see cref="TimeProvider"/>.
+/// posts and claims left by a crash), then a round at each next post time, and at least every
+/// <see cref="DailyPostOptions.RoundInterval"/> (a minute) so new subscriptions, retries and expired leases are seen.
+/// All waits go through the injected <see cref="TimeProvider"/>.
 /// </summary>
-internal sealed class DailyPostService(DailyPostScheduler scheduler, TimeProvider time, ILogger<DailyPostService> logger, Supervisor supervisor) : SupervisedService(supervisor, "daily posts")
+internal sealed class DailyPostService(DailyPostScheduler scheduler, TimeProvider time, IOptions<DailyPostOptions> options, ILogger<DailyPostService> logger, Supervisor supervisor) : SupervisedService(supervisor, "daily posts")
 {
-    private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(1);
-
     protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // let the host finish starting
@@ -19,7 +19,7 @@ internal sealed class DailyPostService(DailyPostScheduler scheduler, TimeProvide
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
-            var wait = MaxWait;
+            var wait = options.Value.RoundInterval;
             try
             {
                 await scheduler.RunDueAsync(now, stoppingToken);

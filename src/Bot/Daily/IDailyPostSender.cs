@@ -21,6 +21,20 @@ public interface IDailyPostSender
     /// <summary>The platform whose channels this sender posts to.</summary>
     Platform Platform { get; }
 
+    /// <summary>
+    /// How many of this platform's posts may be under way at once; null for <see cref="DailyPostScheduler.ParallelPerPlatform"/>.
+    /// A platform without a nonce wants few: each post under way when the process dies may be shown twice.
+    /// </summary>
+    int? MaxInFlight => null;
+
     /// <summary>Posts the reply to the channel.</summary>
     Task<DailyPostResult> SendAsync(string channelId, Reply post, string nonce, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Posts the reply to the channel, calling <paramref name="sending"/> right before each request leaves. A platform
+    /// without a nonce calls it, so the ledger can tell a post that may have reached the platform before a crash from
+    /// one that never left; a platform that deduplicates on the nonce need not (the default ignores it).
+    /// </summary>
+    Task<DailyPostResult> SendAsync(string channelId, Reply post, string nonce, Func<CancellationToken, Task> sending, CancellationToken cancellationToken) =>
+        SendAsync(channelId, post, nonce, cancellationToken);
 }

@@ -33,6 +33,14 @@ public interface ISubscriptionStore
     /// </summary>
     Task<DailyPostClaim> TryClaimAsync(ChannelKey channel, DateOnly localDate, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Marks a claimed post sending, right before a request that cannot be taken back leaves, and renews its lease to
+    /// <paramref name="leaseUntil"/> so that the wait before it does not eat into the time the request has. False,
+    /// changing nothing, when the claim is no longer <paramref name="attempt"/>'s: another sender took it over when
+    /// its lease ended, and this one must not send.
+    /// </summary>
+    Task<bool> MarkSendingAsync(ChannelKey channel, DateOnly localDate, int attempt, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
     /// <summary>Marks a claimed post sent: that day is settled for that channel.</summary>
     Task MarkSentAsync(ChannelKey channel, DateOnly localDate, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -83,7 +83,7 @@ public sealed class SubscriptionStore(BotDatabase database) : ISubscriptionStore
             VALUES (@platform, @channel, @date, 'claimed', 1, @lease, @now)
             ON CONFLICT (platform, channel_id, local_date) DO UPDATE
                 SET attempts = daily_posts.attempts + 1, lease_until = excluded.lease_until, updated_at = excluded.updated_at
-                WHERE daily_posts.state = 'claimed' AND daily_posts.lease_until <= excluded.updated_at
+                WHERE daily_posts.state IN ('claimed', 'sending') AND daily_posts.lease_until <= excluded.updated_at
             RETURNING attempts
             """)
             .WithDay(channel, localDate)
@@ -91,7 +91,25 @@ public sealed class SubscriptionStore(BotDatabase database) : ISubscriptionStore
             .With("@now", database.Instant(now));
         await using var state = connection.CreateCommand("SELECT state FROM daily_posts WHERE platform = @platform AND channel_id = @channel AND local_date = @date").WithDay(channel, localDate);
         var (outcome, attempts) = await LeasedClaim.RunAsync(claim, state, cancellationToken);
-        return new DailyPostClaim(outcome, attempts is null ? 0 : Convert.ToInt32(attempts, CultureInfo.InvariantCulture));
+        var attempt = attempts is null ? 0 : Convert.ToInt32(attempts, CultureInfo.InvariantCulture);
+
+        // A take-over keeps the row's state, so it still says whether the attempt before had a request under way.
+        var maySent = outcome == ClaimOutcome.Claimed && attempt > 1 && (string?)await state.ExecuteScalarAsync(cancellationToken) == LeasedClaim.SendingState;
+        return new DailyPostClaim(outcome, attempt, maySent);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> MarkSendingAsync(ChannelKey channel, DateOnly localDate, int attempt, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        // The attempt count is the claim's fencing token: each take-over raises it.
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand("UPDATE daily_posts SET state = @state, lease_until = @lease, updated_at = @at WHERE platform = @platform AND channel_id = @channel AND local_date = @date AND state IN ('claimed', 'sending') AND attempts = @attempt")
+            .WithDay(channel, localDate)
+            .With("@state", LeasedClaim.SendingState)
+            .With("@attempt", attempt)
+            .With("@lease", database.Instant(leaseUntil))
+            .With("@at", database.Instant(now));
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
     /// <inheritdoc />

@@ -65,6 +65,10 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<TimelineCache>();
         services.AddSingleton<DailyPostBuilder>();
         services.AddSingleton<ISubscriptionStore, SubscriptionStore>();
+        services.AddOptions<DailyPostOptions>()
+            .Bind(configuration.GetSection(DailyPostOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<DailyPostScheduler>();
         services.AddHostedService<DailyPostService>();
 

@@ -26,28 +26,27 @@ public sealed class TelegramSender(
     internal static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     /// <summary>Sends one rendered message.</summary>
-    public async Task<Message> SendAsync(long chatId, TelegramMessage message, CancellationToken cancellationToken)
-    {
-        await WaitForSlotAsync(chatId, cancellationToken);
-        return await bot.SendMessage(
-            chatId,
-            message.Text,
-            parseMode: ParseMode.Html,
-            replyMarkup: message.ReplyMarkup,
-            linkPreviewOptions: NoPreview,
-            cancellationToken: cancellationToken);
-    }
+    public Task<Message> SendAsync(long chatId, TelegramMessage message, CancellationToken cancellationToken) =>
+        SendAsync(chatId, message, sending: null, cancellationToken);
 
     /// <summary>Sends the parts of a reply in order.</summary>
     /// <returns>False when the chat is gone for the bot (blocked, kicked, deleted).</returns>
-    public async Task<bool> SendAllAsync(long chatId, IReadOnlyList<TelegramMessage> messages, CancellationToken cancellationToken)
+    public Task<bool> SendAllAsync(long chatId, IReadOnlyList<TelegramMessage> messages, CancellationToken cancellationToken) =>
+        SendAllAsync(chatId, messages, sending: null, cancellationToken);
+
+    /// <summary>
+    /// Sends the parts of a reply in order, calling <paramref name="sending"/> after each part's wait for its slot and
+    /// right before its request leaves.
+    /// </summary>
+    /// <returns>False when the chat is gone for the bot (blocked, kicked, deleted).</returns>
+    public async Task<bool> SendAllAsync(long chatId, IReadOnlyList<TelegramMessage> messages, Func<CancellationToken, Task>? sending, CancellationToken cancellationToken)
     {
         var migrated = false;
         for (var i = 0; i < messages.Count; i++)
         {
             try
             {
-                await SendAsync(chatId, messages[i], cancellationToken);
+                await SendAsync(chatId, messages[i], sending, cancellationToken);
             }
             catch (ApiRequestException e) when (e.ChatGone())
             {
@@ -64,6 +63,19 @@ public sealed class TelegramSender(
         }
 
         return true;
+    }
+
+    private async Task<Message> SendAsync(long chatId, TelegramMessage message, Func<CancellationToken, Task>? sending, CancellationToken cancellationToken)
+    {
+        await WaitForSlotAsync(chatId, cancellationToken);
+        if (sending is not null) await sending(cancellationToken);
+        return await bot.SendMessage(
+            chatId,
+            message.Text,
+            parseMode: ParseMode.Html,
+            replyMarkup: message.ReplyMarkup,
+            linkPreviewOptions: NoPreview,
+            cancellationToken: cancellationToken);
     }
 
     /// <summary>Replaces the text and keyboard of a message the bot sent; counts against the send limits too.</summary>

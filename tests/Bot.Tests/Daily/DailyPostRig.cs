@@ -35,7 +35,7 @@ internal sealed class DailyPostRig : IDisposable
     public DailyPostBuilder Builder { get; }
 
     public DailyPostScheduler Scheduler(params IDailyPostSender[] senders) =>
-        new(Store, Builder, senders, Time, Metrics, NullLogger<DailyPostScheduler>.Instance);
+        new(Store, Builder, senders, Time, Metrics, Options.Create(new DailyPostOptions()), NullLogger<DailyPostScheduler>.Instance);
 
     /// <summary>The bot's metrics on a meter factory of their own.</summary>
     public BotMetrics Metrics { get; } = new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());

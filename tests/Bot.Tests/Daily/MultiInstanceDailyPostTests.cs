@@ -133,6 +133,7 @@ public sealed partial class MultiInstanceDailyPostTests(PostgresServer server) :
             [new DiscordDailyPostSender(rest)],
             _clock,
             metrics,
+            Options.Create(new DailyPostOptions()),
             NullLogger<DailyPostScheduler>.Instance);
         return (database, store, scheduler);
     }

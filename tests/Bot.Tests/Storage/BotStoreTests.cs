@@ -141,6 +141,27 @@ public abstract class BotStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_whose_request_left_is_held_for_a_new_lease_its_take_over_says_it_may_show_twice_and_fences_the_first_sender_out()
+    {
+        var store = new SubscriptionStore(Database);
+        var lease = TimeSpan.FromMinutes(2);
+        var first = await store.TryClaimAsync(Channel, Day, Noon, lease, Ct);
+        var marked = await store.MarkSendingAsync(Channel, Day, first.Attempt, Noon + TimeSpan.FromMinutes(1), Noon + TimeSpan.FromMinutes(1) + lease, Ct);
+
+        var afterFirstLease = await store.TryClaimAsync(Channel, Day, Noon + lease, lease, Ct);
+        var taken = await new SubscriptionStore(Open()).TryClaimAsync(Channel, Day, Noon + TimeSpan.FromMinutes(1) + lease, lease, Ct);
+        var staleMark = await store.MarkSendingAsync(Channel, Day, first.Attempt, Noon + TimeSpan.FromMinutes(4), Noon + TimeSpan.FromMinutes(6), Ct);
+        await store.MarkFailedAsync(Channel, Day, Noon + TimeSpan.FromHours(1), Ct);
+        var afterFailure = await store.TryClaimAsync(Channel, Day, Noon + TimeSpan.FromHours(1), lease, Ct);
+
+        Assert.True(marked);
+        Assert.Equal(ClaimOutcome.Held, afterFirstLease.Outcome);
+        Assert.Equal(new DailyPostClaim(ClaimOutcome.Claimed, 2, MayHaveBeenSent: true), taken);
+        Assert.False(staleMark); // the first sender, late, must not send what the second now holds
+        Assert.Equal(new DailyPostClaim(ClaimOutcome.Claimed, 3, MayHaveBeenSent: false), afterFailure);
+    }
+
+    [Fact]
     public async Task A_failed_post_can_be_claimed_again_from_its_retry_time()
     {
         var store = new SubscriptionStore(Database);
