@@ -33,6 +33,7 @@ public static class BotCommandLine
             OnThisDayCommandLine.Create(overrides),
             HealthCheckCommandLine.Create(overrides),
             PreviewCommandLine.Create(overrides),
+            StatsCommandLine.Create(overrides),
         };
         root.SetAction(async (parse, cancellationToken) =>
         {

@@ -28,6 +28,7 @@ internal static class DiscordCommandDefinition
             ["unsubscribe"] = [],
             ["subscription"] = [],
             ["preview"] = [("date", "A day as MM-DD; today when empty", false, false)],
+            ["stats"] = [("days", "The period in days (default 30)", false, false)],
             ["help"] = [],
         };
 

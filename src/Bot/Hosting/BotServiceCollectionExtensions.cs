@@ -56,6 +56,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<AnswerStore>();
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<StatsReader>();
         services.AddSingleton<SharedRateLimits>();
         services.AddSingleton<Retention>();
         services.AddHostedService<RetentionService>();
@@ -85,6 +86,7 @@ public static class BotServiceCollectionExtensions
         services.AddKurilCommand<SubscriptionCommand>(SubscriptionCommand.Info);
         services.AddKurilCommand<PreviewCommand>(PreviewCommand.Info);
         services.AddKurilCommand<ForgetCommand>(ForgetCommand.Info);
+        services.AddKurilCommand<StatsCommand>(StatsCommand.Info);
         services.AddKurilCommand<HelpCommand>(HelpCommand.Info);
 
         if (interactive)

@@ -44,6 +44,8 @@ public sealed class TelegramUpdateHandler(
     // A press is answered within this even if its reply is still being prepared, so the spinner stops.
     private static readonly TimeSpan CallbackAnswerWithin = TimeSpan.FromSeconds(1);
 
+    private const string StatsSubcommand = "stats";
+
     private static readonly FrozenSet<string> AdminSubcommands = TelegramCommandMenu.AdminSubcommands.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Handles an update of any kind; kinds the bot does not use are ignored.</summary>
@@ -94,8 +96,11 @@ public sealed class TelegramUpdateHandler(
         var me = await identity.GetAsync(cancellationToken);
         if (Command(text, me.Username) is not var (subcommand, arguments)) return;
 
-        // In a private chat the user subscribes their own chat; in a group only its administrators may.
-        var isAdmin = chat.Type == ChatType.Private || (AdminSubcommands.Contains(subcommand) && await IsAdminAsync(chat.Id, from.Id, cancellationToken));
+        // In a private chat the user subscribes their own chat; in a group only its administrators may. Stats span
+        // every chat, so a private chat, where anyone is its own admin, does not open them.
+        var isAdmin = chat.Type == ChatType.Private
+            ? subcommand != StatsSubcommand
+            : AdminSubcommands.Contains(subcommand) && await IsAdminAsync(chat.Id, from.Id, cancellationToken);
         var request = new CommandRequest(Platform.Telegram, Id(from.Id), Id(chat.Id), subcommand, arguments, isAdmin);
         var reply = await WithTypingAsync(chat.Id, dispatcher.DispatchAsync(request, cancellationToken), cancellationToken);
         if (reply.RepeatsANotice) return;
