@@ -34,6 +34,7 @@ public static class BotCommandLine
             HealthCheckCommandLine.Create(overrides),
             PreviewCommandLine.Create(overrides),
             StatsCommandLine.Create(overrides),
+            ImportCommandLine.Create(overrides),
         };
         root.SetAction(async (parse, cancellationToken) =>
         {
