@@ -28,9 +28,13 @@ public sealed class Conversation(IKnowledgeBase knowledge, AnswerReplyBuilder bu
         // A follow-up's topic keeps the earlier one first: "he" in a third question still means the first subject.
         var topic = earlier is null ? question : earlier.Topic + " " + question;
         await questions.RecordAsync(request.Platform, request.UserId, request.ChannelId, question, topic, answer.Abstained, cancellationToken);
-        if (earlier is null) return await builder.BuildAsync(AnswerKind.Ask, request.Platform, request.UserId, question, answer, AnswerReplyBuilder.Quote(question), [], cancellationToken);
+        if (earlier is null)
+        {
+            var plain = await builder.BuildAsync(AnswerKind.Ask, request.Platform, request.UserId, question, answer, AnswerReplyBuilder.Quote(question), [], cancellationToken);
+            return plain with { CanFollowUp = true };
+        }
 
-        return await builder.BuildAsync(
+        var reply = await builder.BuildAsync(
             AnswerKind.Ask,
             request.Platform,
             request.UserId,
@@ -39,5 +43,6 @@ public sealed class Conversation(IKnowledgeBase knowledge, AnswerReplyBuilder bu
             FollowingUpOn + AnswerReplyBuilder.Quote(earlier.Question),
             [AnswerReplyBuilder.Quote(question)],
             cancellationToken);
+        return reply with { CanFollowUp = true };
     }
 }

@@ -46,6 +46,8 @@ public sealed class TelegramUpdateHandler(
 
     private const string StatsSubcommand = "stats";
 
+    private const string FollowUpSubcommand = "followup";
+
     private static readonly FrozenSet<string> AdminSubcommands = TelegramCommandMenu.AdminSubcommands.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Handles an update of any kind; kinds the bot does not use are ignored.</summary>
@@ -94,7 +96,7 @@ public sealed class TelegramUpdateHandler(
 
         if (message.Text is not { } text || message.Chat is not { } chat || message.From is not { IsBot: false } from) return;
         var me = await identity.GetAsync(cancellationToken);
-        if (Command(text, me.Username) is not var (subcommand, arguments)) return;
+        if ((Command(text, me.Username) ?? FollowUp(message, text, me.Id)) is not var (subcommand, arguments)) return;
 
         // In a private chat the user subscribes their own chat; in a group only its administrators may. Stats span
         // every chat, so a private chat, where anyone is its own admin, does not open them.
@@ -105,6 +107,18 @@ public sealed class TelegramUpdateHandler(
         var reply = await WithTypingAsync(chat.Id, dispatcher.DispatchAsync(request, cancellationToken), cancellationToken);
         if (reply.RepeatsANotice) return;
         await SendAsync(chat.Id, TelegramReplyRenderer.Render(reply), cancellationToken);
+    }
+
+    /// <summary>
+    /// A reply to one of this bot's messages that is not a command: a follow-up to the user's last question. Other
+    /// text (in groups, everything said between people) is not the bot's business.
+    /// </summary>
+    public static (string Subcommand, string Arguments)? FollowUp(Message message, string text, long botId)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(text);
+        if (message.ReplyToMessage?.From is not { IsBot: true } author || author.Id != botId || text.TrimStart().StartsWith('/')) return null;
+        return (FollowUpSubcommand, text.Trim());
     }
 
     private async Task CallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
