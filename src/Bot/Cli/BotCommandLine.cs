@@ -56,6 +56,8 @@ public static class BotCommandLine
             OnThisDayCommandLine.Create(overrides),
             HealthCheckCommandLine.Create(overrides),
             PreviewCommandLine.Create(overrides),
+            StatsCommandLine.Create(overrides),
+            ImportCommandLine.Create(overrides),
         };
         root.SetAction(async (parse, cancellationToken) =>
         {

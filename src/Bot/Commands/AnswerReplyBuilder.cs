@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kuril.Bot.Conversations;
 using Kuril.Bot.Feedback;
 using Kuril.Bot.Replies;
 using Kuril.Bot.Web;
@@ -28,11 +29,26 @@ public sealed class AnswerReplyBuilder(AnswerStore answers, IOptions<WebOptions>
     /// <param name="title">The reply's title.</param>
     /// <param name="paragraphs">Text shown before the excerpts.</param>
     /// <param name="cancellationToken">Cancels saving.</param>
-    public async Task<Reply> BuildAsync(AnswerKind kind, Platform platform, string askerId, string question, Answer answer, string title, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
+    public Task<Reply> BuildAsync(AnswerKind kind, Platform platform, string askerId, string question, Answer answer, string title, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken) =>
+        BuildAsync(kind, platform, askerId, new AskedText(question, null), answer, title, paragraphs, cancellationToken);
+
+    /// <summary>Saves the page of a question asked alone or as a follow-up, and builds its reply.</summary>
+    /// <param name="kind">Which command shows it.</param>
+    /// <param name="platform">Where.</param>
+    /// <param name="askerId">Who asked (the platform's user id), kept keyed so that <c>forget</c> finds it.</param>
+    /// <param name="asked">What "More" asks again, with the earlier topic of a follow-up.</param>
+    /// <param name="answer">The page.</param>
+    /// <param name="title">The reply's title.</param>
+    /// <param name="paragraphs">Text shown before the excerpts.</param>
+    /// <param name="cancellationToken">Cancels saving.</param>
+    public async Task<Reply> BuildAsync(AnswerKind kind, Platform platform, string askerId, AskedText asked, Answer answer, string title, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(asked);
+        ArgumentNullException.ThrowIfNull(answer);
         var offset = answer.Excerpts.Count > 0 ? answer.Excerpts[0].Rank - 1 : 0;
         var keys = answer.Excerpts.Select(e => new ExcerptKey(e.Citation.DocumentId, e.Citation.PassageOrdinal)).ToList();
-        var stored = await answers.SaveAsync(new StoredAnswer(0, kind, question, offset, keys, platform, time.GetUtcNow()), askerId, cancellationToken);
+        var toStore = new StoredAnswer(0, kind, asked.Question, offset, keys, platform, time.GetUtcNow()) { Context = asked.Context };
+        var stored = await answers.SaveAsync(toStore, askerId, cancellationToken);
         var text = paragraphs.ToList();
         if (answer.Abstained || answer.Excerpts.Count == 0)
         {

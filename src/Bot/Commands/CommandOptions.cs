@@ -30,6 +30,10 @@ public sealed class CommandOptions
     [Range(0, 5)]
     public int ContextRadius { get; set; } = 1;
 
+    /// <summary>How long after a user's question a follow-up of theirs in the same channel still leans on it.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan FollowUpWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Points shown per side by <c>positions</c>.</summary>
     [Range(1, 10)]
     public int PositionsPerSide { get; set; } = 3;

@@ -17,6 +17,7 @@ internal static class DiscordCommandDefinition
         new Dictionary<string, (string, string, bool, bool)[]>(StringComparer.Ordinal)
         {
             ["ask"] = [("question", "Your question about the dispute", true, false)],
+            ["followup"] = [("question", "A question following on from your last one, e.g. How did he die?", true, false)],
             ["onthisday"] = [("date", "A day as MM-DD; today when empty", false, true)],
             ["timeline"] = [("period", "A year (1945) or a range (1945-1956); add page N for more", false, false)],
             ["islands"] = [("name", "An island, by any of its names", false, true)],
@@ -27,6 +28,7 @@ internal static class DiscordCommandDefinition
             ["unsubscribe"] = [],
             ["subscription"] = [],
             ["preview"] = [("date", "A day as MM-DD; today when empty", false, false)],
+            ["stats"] = [("days", "The period in days (default 30)", false, false)],
             ["help"] = [],
         };
 

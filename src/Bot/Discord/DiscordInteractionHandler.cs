@@ -19,6 +19,8 @@ internal sealed class DiscordInteractionHandler(
     private const int ApplicationCommand = 2;
     private const int MessageComponent = 3;
     private const int Autocomplete = 4;
+    private const int ModalSubmit = 5;
+    private const string FollowUpSubcommand = "followup";
     private const ulong AdministratorPermission = 1UL << 3;
     private const ulong ManageChannelsPermission = 1UL << 4;
 
@@ -33,6 +35,7 @@ internal sealed class DiscordInteractionHandler(
             ApplicationCommand => await CommandAsync(interaction, cancellationToken),
             MessageComponent => await ComponentAsync(interaction, cancellationToken),
             Autocomplete => Json(autocomplete.Respond(interaction)),
+            ModalSubmit => await FormAsync(interaction, cancellationToken),
             _ => Respond(InteractionResponse.Message, Reply.Message("Not supported", "That kind of interaction is not something I handle.")),
         };
     }
@@ -61,6 +64,12 @@ internal sealed class DiscordInteractionHandler(
         }
 
         var request = new CommandRequest(Platform.Discord, UserId(interaction), ChannelId(interaction), subcommand, arguments, inGuild && CanManageChannels(interaction));
+        return await DispatchAsync(interaction, request, cancellationToken);
+    }
+
+    // Answers within DeferAfter, or says "thinking…" and follows up with the answer.
+    private async Task<string> DispatchAsync(JsonElement interaction, CommandRequest request, CancellationToken cancellationToken)
+    {
         var work = dispatcher.DispatchAsync(request, CancellationToken.None);
         var finished = await Task.WhenAny(work, Task.Delay(DeferAfter, time, cancellationToken));
         if (finished == work) return Respond(InteractionResponse.Message, await work, interaction);
@@ -69,9 +78,51 @@ internal sealed class DiscordInteractionHandler(
         return Json(new InteractionResponse(InteractionResponse.Deferred, null));
     }
 
+    // The follow-up form's submission: its question, asked as /kuril followup.
+    private async Task<string> FormAsync(JsonElement interaction, CancellationToken cancellationToken)
+    {
+        var data = Property(interaction, "data");
+        if (String(data, "custom_id") != DiscordFollowUp.FormId || FormValue(Property(data, "components"), DiscordFollowUp.InputId, 0) is not { } question)
+        {
+            return Respond(InteractionResponse.Message, Reply.Message("Could not read that form", "Try the Follow up button again, or type /kuril followup <question>."));
+        }
+
+        var inGuild = Property(interaction, "guild_id").ValueKind == JsonValueKind.String;
+        var request = new CommandRequest(Platform.Discord, UserId(interaction), ChannelId(interaction), FollowUpSubcommand, question, inGuild && CanManageChannels(interaction));
+        return await DispatchAsync(interaction, request, cancellationToken);
+    }
+
+    // A submitted text input's value, wherever the form nests it: in an action row's components (type 1) or under a
+    // label's component (type 18). Bounded in depth, as the payload is the sender's.
+    private static string? FormValue(JsonElement components, string inputId, int depth)
+    {
+        if (depth > 4) return null;
+        if (components.ValueKind == JsonValueKind.Object)
+        {
+            if (String(components, "custom_id") == inputId && TryText(Property(components, "value"), out var value)) return value;
+            return FormValue(Property(components, "component"), inputId, depth + 1) ?? FormValue(Property(components, "components"), inputId, depth + 1);
+        }
+
+        if (components.ValueKind != JsonValueKind.Array) return null;
+        foreach (var component in components.EnumerateArray())
+        {
+            if (FormValue(component, inputId, depth + 1) is { } found) return found;
+        }
+
+        return null;
+    }
+
+    private static string FollowUpForm() => JsonSerializer.Serialize(
+        new ModalResponse(new DiscordModal(
+            DiscordFollowUp.FormId,
+            "Follow up on your last question",
+            [new DiscordInputRow([new DiscordTextInput(DiscordFollowUp.InputId, "Your follow-up question", 500) { Placeholder = "How did he die?" }])])),
+        DiscordJsonContext.Default.ModalResponse);
+
     private async Task<string> ComponentAsync(JsonElement interaction, CancellationToken cancellationToken)
     {
         var customId = String(Property(interaction, "data"), "custom_id");
+        if (customId == DiscordFollowUp.ButtonId) return FollowUpForm();
         var reply = await dispatcher.PressAsync(new ButtonRequest(Platform.Discord, UserId(interaction), ChannelId(interaction), customId), cancellationToken);
 
         // "More" replaces the page in place; context, votes and errors answer the presser alone.

@@ -8,4 +8,5 @@ namespace Kuril.Bot.Discord;
 [JsonSerializable(typeof(DiscordMessage))]
 [JsonSerializable(typeof(InteractionResponse))]
 [JsonSerializable(typeof(AutocompleteResponse))]
+[JsonSerializable(typeof(ModalResponse))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;

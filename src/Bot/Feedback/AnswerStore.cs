@@ -16,8 +16,8 @@ public sealed class AnswerStore(BotDatabase database, UserIdHasher ids)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand(
             """
-            INSERT INTO answers (kind, question, page_offset, excerpts, platform, created_at, asker_hash)
-            VALUES (@kind, @question, @offset, @excerpts, @platform, @created, @asker) RETURNING id
+            INSERT INTO answers (kind, question, page_offset, excerpts, platform, created_at, asker_hash, context)
+            VALUES (@kind, @question, @offset, @excerpts, @platform, @created, @asker, @context) RETURNING id
             """)
             .With("@kind", answer.Kind.ToString())
             .With("@question", answer.Question)
@@ -25,7 +25,8 @@ public sealed class AnswerStore(BotDatabase database, UserIdHasher ids)
             .With("@excerpts", ExcerptKey.Join(answer.Excerpts))
             .With("@platform", answer.Platform.ToString())
             .With("@created", database.Instant(answer.CreatedAt))
-            .With("@asker", ids.Hash(answer.Platform, askerId));
+            .With("@asker", ids.Hash(answer.Platform, askerId))
+            .With("@context", (object?)answer.Context ?? DBNull.Value);
         var id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         return answer with { Id = id };
     }
@@ -34,7 +35,7 @@ public sealed class AnswerStore(BotDatabase database, UserIdHasher ids)
     public async Task<StoredAnswer?> FindAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand("SELECT kind, question, page_offset, excerpts, platform, created_at FROM answers WHERE id = @id").With("@id", id);
+        await using var command = connection.CreateCommand("SELECT kind, question, page_offset, excerpts, platform, created_at, context FROM answers WHERE id = @id").With("@id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         return new StoredAnswer(
@@ -44,7 +45,10 @@ public sealed class AnswerStore(BotDatabase database, UserIdHasher ids)
             reader.GetInt32(2),
             ExcerptKey.Split(reader.GetString(3)),
             Enum.Parse<Platform>(reader.GetString(4)),
-            await reader.GetFieldValueAsync<DateTimeOffset>(5, cancellationToken));
+            await reader.GetFieldValueAsync<DateTimeOffset>(5, cancellationToken))
+        {
+            Context = await reader.IsDBNullAsync(6, cancellationToken) ? null : reader.GetString(6),
+        };
     }
 
     /// <summary>Deletes the answers stored before <paramref name="cutoff"/>; how many.</summary>

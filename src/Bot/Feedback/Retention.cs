@@ -1,13 +1,14 @@
+using Kuril.Bot.Conversations;
 using Kuril.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Feedback;
 
 /// <summary>
-/// Prunes stored answers and feedback votes older than <c>Storage:RetainDays</c>, each by its own time: a vote keeps
+/// Prunes stored answers, recorded questions and feedback votes older than <c>Storage:RetainDays</c>, each by its own time: a vote keeps
 /// its own copy of the question and excerpts, so it outlives the answer it was cast on until it is that old itself.
 /// </summary>
-public sealed class Retention(AnswerStore answers, FeedbackStore feedback, IOptions<StorageOptions> options, TimeProvider time)
+public sealed class Retention(AnswerStore answers, FeedbackStore feedback, ConversationStore questions, IOptions<StorageOptions> options, TimeProvider time)
 {
     /// <summary>How long rows are kept.</summary>
     public TimeSpan Period => TimeSpan.FromDays(options.Value.RetainDays);
@@ -18,6 +19,7 @@ public sealed class Retention(AnswerStore answers, FeedbackStore feedback, IOpti
         var cutoff = time.GetUtcNow() - Period;
         var votes = await feedback.PruneAsync(cutoff, cancellationToken);
         var pruned = await answers.PruneAsync(cutoff, cancellationToken);
-        return new DeletedRows(pruned, votes);
+        var asked = await questions.PruneAsync(cutoff, cancellationToken);
+        return new DeletedRows(pruned, votes, asked);
     }
 }

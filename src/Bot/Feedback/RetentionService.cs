@@ -21,7 +21,7 @@ internal sealed class RetentionService(Retention retention, TimeProvider time, I
             try
             {
                 var pruned = await retention.PruneAsync(stoppingToken);
-                FeedbackLog.Pruned(logger, pruned.Answers, pruned.Votes, retention.Period.TotalDays);
+                FeedbackLog.Pruned(logger, pruned.Answers, pruned.Questions, pruned.Votes, retention.Period.TotalDays);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {

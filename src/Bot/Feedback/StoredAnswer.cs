@@ -10,4 +10,8 @@ namespace Kuril.Bot.Feedback;
 /// <param name="Excerpts">The excerpts on this page, in order.</param>
 /// <param name="Platform">Where it was shown.</param>
 /// <param name="CreatedAt">When.</param>
-public sealed record StoredAnswer(long Id, AnswerKind Kind, string Question, int Offset, IReadOnlyList<ExcerptKey> Excerpts, Platform Platform, DateTimeOffset CreatedAt);
+public sealed record StoredAnswer(long Id, AnswerKind Kind, string Question, int Offset, IReadOnlyList<ExcerptKey> Excerpts, Platform Platform, DateTimeOffset CreatedAt)
+{
+    /// <summary>For a follow-up, the earlier topic it was asked after (so "More" pages it the same way); else null.</summary>
+    public string? Context { get; init; }
+}

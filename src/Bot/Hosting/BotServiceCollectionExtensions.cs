@@ -1,6 +1,7 @@
 using Kuril.Bot.Commands;
 using Kuril.Bot.Commands.Buttons;
 using Kuril.Bot.Commands.Subcommands;
+using Kuril.Bot.Conversations;
 using Kuril.Bot.Daily;
 using Kuril.Bot.Feedback;
 using Kuril.Bot.Hosting.Health;
@@ -54,6 +55,8 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<StorageStartup>(); // first, so the schema is in place before any other service starts
         services.AddSingleton<AnswerStore>();
         services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<StatsReader>();
         services.AddSingleton<SharedRateLimits>();
         services.AddSingleton<Retention>();
         services.AddHostedService<RetentionService>();
@@ -61,6 +64,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(new ButtonSigner(configuration));
         services.AddSingleton<CommandDispatcher>();
         services.AddScoped<AnswerReplyBuilder>();
+        services.AddScoped<Conversation>();
         services.AddScoped<ButtonPressHandler>();
         services.AddSingleton<TimelineCache>();
         services.AddSingleton<DailyPostBuilder>();
@@ -74,6 +78,7 @@ public static class BotServiceCollectionExtensions
 
         // In the order help lists them.
         services.AddKurilCommand<AskCommand>(AskCommand.Info);
+        services.AddKurilCommand<FollowUpCommand>(FollowUpCommand.Info);
         services.AddKurilCommand<IslandsCommand>(IslandsCommand.Info);
         services.AddKurilCommand<PositionsCommand>(PositionsCommand.Info);
         services.AddKurilCommand<SourcesCommand>(SourcesCommand.Info);
@@ -85,6 +90,7 @@ public static class BotServiceCollectionExtensions
         services.AddKurilCommand<SubscriptionCommand>(SubscriptionCommand.Info);
         services.AddKurilCommand<PreviewCommand>(PreviewCommand.Info);
         services.AddKurilCommand<ForgetCommand>(ForgetCommand.Info);
+        services.AddKurilCommand<StatsCommand>(StatsCommand.Info);
         services.AddKurilCommand<HelpCommand>(HelpCommand.Info);
 
         if (interactive)

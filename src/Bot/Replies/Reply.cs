@@ -26,6 +26,12 @@ public sealed record Reply(string Title)
     public bool ForRequesterOnly { get; init; }
 
     /// <summary>
+    /// Whether the reply answers a question the asker may follow up on (<c>/kuril followup</c>); each platform offers
+    /// that in its own way (Discord: a "Follow up" button opening a form).
+    /// </summary>
+    public bool CanFollowUp { get; init; }
+
+    /// <summary>
     /// Whether it repeats a notice the requester was just given (a second "slow down" in the same wait): a platform
     /// where a reply costs a message in the chat leaves it unsent, so a flood is answered once, not once per message;
     /// one where every request must be answered (a Discord interaction) still shows it, privately.

@@ -16,7 +16,7 @@ public abstract class BotDatabase : IDisposable, IAsyncDisposable
     private volatile bool _migrated;
 
     /// <summary>The schema version this build creates and migrates to (each provider has one script per version).</summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     /// <summary>Which provider this is.</summary>
     public abstract StorageProvider Provider { get; }

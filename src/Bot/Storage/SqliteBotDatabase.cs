@@ -120,6 +120,24 @@ public sealed class SqliteBotDatabase(IOptions<KnowledgeOptions> options) : BotD
             seen_us INTEGER NOT NULL);
         CREATE INDEX seen_interactions_by_time ON seen_interactions (seen_us);
         """,
+        // Questions asked, for follow-ups (the asker's last question in a channel) and curators' stats; kept, keyed
+        // and forgotten like answers. An answer to a follow-up keeps the earlier question, so that "More" pages it
+        // the same way.
+        """
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            platform TEXT NOT NULL,
+            channel_hash TEXT NOT NULL,
+            asker_hash TEXT NOT NULL,
+            question TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            normalised TEXT NOT NULL,
+            abstained INTEGER NOT NULL,
+            asked_at TEXT NOT NULL);
+        CREATE INDEX questions_by_conversation ON questions (asker_hash, channel_hash, asked_at);
+        CREATE INDEX questions_by_time ON questions (asked_at);
+        ALTER TABLE answers ADD COLUMN context TEXT;
+        """,
     ];
 
     private string? _connectionString;

@@ -10,7 +10,7 @@ namespace Kuril.Bot.Telegram;
 public static class TelegramCommandMenu
 {
     /// <summary>The subcommands only a group's administrators may run.</summary>
-    public static readonly IReadOnlySet<string> AdminSubcommands = new HashSet<string>(StringComparer.Ordinal) { "subscribe", "unsubscribe" };
+    public static readonly IReadOnlySet<string> AdminSubcommands = new HashSet<string>(StringComparer.Ordinal) { "subscribe", "unsubscribe", "stats" };
 
     /// <summary>Each scope with its menu: private chats, groups, group administrators.</summary>
     public static IReadOnlyList<(BotCommandScope Scope, IReadOnlyList<BotCommand> Commands)> From(IEnumerable<CommandDescriptor> descriptors)

@@ -44,6 +44,10 @@ public sealed class TelegramUpdateHandler(
     // A press is answered within this even if its reply is still being prepared, so the spinner stops.
     private static readonly TimeSpan CallbackAnswerWithin = TimeSpan.FromSeconds(1);
 
+    private const string StatsSubcommand = "stats";
+
+    private const string FollowUpSubcommand = "followup";
+
     private static readonly FrozenSet<string> AdminSubcommands = TelegramCommandMenu.AdminSubcommands.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Handles an update of any kind; kinds the bot does not use are ignored.</summary>
@@ -92,14 +96,29 @@ public sealed class TelegramUpdateHandler(
 
         if (message.Text is not { } text || message.Chat is not { } chat || message.From is not { IsBot: false } from) return;
         var me = await identity.GetAsync(cancellationToken);
-        if (Command(text, me.Username) is not var (subcommand, arguments)) return;
+        if ((Command(text, me.Username) ?? FollowUp(message, text, me.Id)) is not var (subcommand, arguments)) return;
 
-        // In a private chat the user subscribes their own chat; in a group only its administrators may.
-        var isAdmin = chat.Type == ChatType.Private || (AdminSubcommands.Contains(subcommand) && await IsAdminAsync(chat.Id, from.Id, cancellationToken));
+        // In a private chat the user subscribes their own chat; in a group only its administrators may. Stats span
+        // every chat, so a private chat, where anyone is its own admin, does not open them.
+        var isAdmin = chat.Type == ChatType.Private
+            ? subcommand != StatsSubcommand
+            : AdminSubcommands.Contains(subcommand) && await IsAdminAsync(chat.Id, from.Id, cancellationToken);
         var request = new CommandRequest(Platform.Telegram, Id(from.Id), Id(chat.Id), subcommand, arguments, isAdmin);
         var reply = await WithTypingAsync(chat.Id, dispatcher.DispatchAsync(request, cancellationToken), cancellationToken);
         if (reply.RepeatsANotice) return;
         await SendAsync(chat.Id, TelegramReplyRenderer.Render(reply), cancellationToken);
+    }
+
+    /// <summary>
+    /// A reply to one of this bot's messages that is not a command: a follow-up to the user's last question. Other
+    /// text (in groups, everything said between people) is not the bot's business.
+    /// </summary>
+    public static (string Subcommand, string Arguments)? FollowUp(Message message, string text, long botId)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(text);
+        if (message.ReplyToMessage?.From is not { IsBot: true } author || author.Id != botId || text.TrimStart().StartsWith('/')) return null;
+        return (FollowUpSubcommand, text.Trim());
     }
 
     private async Task CallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)

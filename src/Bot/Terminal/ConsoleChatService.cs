@@ -8,7 +8,7 @@ namespace Kuril.Bot.Terminal;
 
 /// <summary>
 /// The console chat, a platform adapter like the others: a <c>/kuril</c> line becomes a command request, a line
-/// without a slash is asked as a question, <c>#n</c> presses button n of the last reply; all go through the
+/// without a slash is asked as a question, one starting with <c>+</c> as a follow-up to the last, <c>#n</c> presses button n of the last reply; all go through the
 /// <see cref="CommandDispatcher"/>. Input ending stops the host.
 /// </summary>
 internal sealed class ConsoleChatService(
@@ -22,6 +22,9 @@ internal sealed class ConsoleChatService(
 
     // A line without a slash is a question.
     private const string AskCommandName = "ask";
+
+    // A line starting with "+" follows on from the last question.
+    private const string FollowUpCommandName = "followup";
 
     private IReadOnlyList<ReplyButton> _lastButtons = [];
 
@@ -57,6 +60,10 @@ internal sealed class ConsoleChatService(
             }
 
             reply = await dispatcher.PressAsync(new ButtonRequest(Platform.Console, UserId, UserId, _lastButtons[number - 1].Token), cancellationToken);
+        }
+        else if (line.StartsWith('+'))
+        {
+            reply = await dispatcher.DispatchAsync(Request(FollowUpCommandName, line[1..]), cancellationToken);
         }
         else if (!line.StartsWith('/'))
         {

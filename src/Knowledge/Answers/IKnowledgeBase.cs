@@ -23,6 +23,18 @@ public interface IKnowledgeBase
     /// <param name="offset">Excerpts already shown, for the next page.</param>
     Answer Ask(string question, int? count = null, int offset = 0);
 
+    /// <summary>
+    /// Answers a follow-up: <paramref name="question"/> asked right after <paramref name="earlier"/>, whose topic terms
+    /// (those the index holds and the follow-up lacks) are searched as optional terms of lower weight. "How did he
+    /// die?" after "Tell me about Takeda's tanks" thus finds Takeda's death, while a follow-up naming its own subject
+    /// is answered mostly from its own words. The answer's <see cref="Answer.Question"/> is the follow-up.
+    /// </summary>
+    /// <param name="question">The follow-up, any user text.</param>
+    /// <param name="earlier">The earlier question (or the topic of earlier ones), any user text.</param>
+    /// <param name="count">Excerpts wanted; the configured default when null.</param>
+    /// <param name="offset">Excerpts already shown, for the next page.</param>
+    Answer AskFollowUp(string question, string earlier, int? count = null, int offset = 0);
+
     /// <summary>A document by id, or null.</summary>
     DocumentInfo? FindDocument(string id);
 

@@ -61,12 +61,22 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
         ArgumentNullException.ThrowIfNull(question);
         var take = Math.Clamp(count ?? _options.MaxExcerpts, 1, MaxRankedExcerpts);
         offset = Math.Clamp(offset, 0, MaxRankedExcerpts);
-        return WithState(state => Ask(state, question, take, offset));
+        return WithState(state => Ask(state, question, null, take, offset));
     }
 
-    private static Answer Ask(KnowledgeState state, string question, int take, int offset)
+    /// <inheritdoc />
+    public Answer AskFollowUp(string question, string earlier, int? count = null, int offset = 0)
     {
-        var result = state.Searcher.Search(question, MaxRankedExcerpts);
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(earlier);
+        var take = Math.Clamp(count ?? _options.MaxExcerpts, 1, MaxRankedExcerpts);
+        offset = Math.Clamp(offset, 0, MaxRankedExcerpts);
+        return WithState(state => Ask(state, question, earlier, take, offset));
+    }
+
+    private static Answer Ask(KnowledgeState state, string question, string? earlier, int take, int offset)
+    {
+        var result = state.Searcher.Search(question, earlier, MaxRankedExcerpts);
         var ranked = state.Summaries.QuotationsFirst(result.Ranked);
         var excerpts = new List<Excerpt>(take);
         for (var i = offset; i < ranked.Count && excerpts.Count < take; i++)

@@ -17,6 +17,9 @@ internal sealed class FrontMatter
 
     public string? Publisher { get; set; }
 
+    // Who wrote it, where known (an imported page's byline); kept in the file for curators, not shown in citations.
+    public string? Author { get; set; }
+
     public string? Published { get; set; }
 
     public string? Url { get; set; }

@@ -41,6 +41,13 @@ public sealed class PassageSearcher
     private const double WeakCoverageScore = 2.7;
     private const double RelativeCoverage = 0.5;
 
+    // An earlier question's terms join a follow-up at a share of their weight. A follow-up that names its own
+    // subject ("What about Shikotan?") is answered from its own words, the earlier subject only breaking ties among
+    // them; one that refers back with a pronoun ("How did he die?") is about the earlier subject, which then weighs
+    // nearly as much as its own words, so that a passage about that subject outranks one holding only "die".
+    private const double ContextWeight = 0.35;
+    private const double ReferredContextWeight = 0.75;
+
     [ThreadStatic]
     private static Dictionary<long, (double Bm25, double Matched)>? _partial;
 
@@ -77,9 +84,15 @@ public sealed class PassageSearcher
     }
 
     /// <summary>Ranks the passages for a question, abstaining when none covers enough of it.</summary>
-    public SearchResult Search(string question, int limit)
+    public SearchResult Search(string question, int limit) => Search(question, null, limit);
+
+    /// <summary>
+    /// Ranks the passages for a question asked after <paramref name="context"/> (an earlier question, or null): the
+    /// earlier question's terms that this one lacks are searched too, at a lower weight.
+    /// </summary>
+    public SearchResult Search(string question, string? context, int limit)
     {
-        var query = Prepare(question);
+        var query = Prepare(question, context);
         if (query is null) return new SearchResult([], true, 0);
         var matched = query.Matchable.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         if (query.Unknown is not null) return new SearchResult([], true, 0) { Terms = matched };
@@ -89,8 +102,11 @@ public sealed class PassageSearcher
         // the one of scoring every passage that shares a term with the question, as long as they number at most
         // CandidateLimit at each step. When more do (a large corpus), only those covering a higher share are scored
         // (see Collect).
+        // A follow-up can be answered on its own words (see Score): the passages covering enough of those are gathered
+        // too, though they cover less of the whole once an earlier question's terms join.
+        var own = query.OwnWeight > 0 ? Math.Min(1, query.OwnWeight / query.TotalWeight) : 1;
         var scored = new Dictionary<long, Scored>();
-        var lowest = CoverageMatch.Build(query.Matchable, query.TotalWeight, WeakCoverage * RelativeCoverage, _commonFrequency);
+        var lowest = CoverageMatch.Build(query.Matchable, query.TotalWeight, WeakCoverage * RelativeCoverage * own, _commonFrequency);
         var complete = true;
         if (lowest is not null && lowest.MostMatches <= CandidateLimit)
         {
@@ -99,7 +115,7 @@ public sealed class PassageSearcher
         }
         else
         {
-            complete = Collect(query, Levels, scored);
+            complete = Collect(query, own < 1 ? Array.ConvertAll(Levels, level => level * own) : Levels, scored);
         }
 
         var best = 0.0;
@@ -108,6 +124,10 @@ public sealed class PassageSearcher
         {
             best = Math.Max(best, candidate.Coverage);
             answerable |= candidate.Coverage >= WeakCoverage && candidate.Score >= WeakCoverageScore;
+
+            // A follow-up the sources answer on its own words is answered, ranked with the earlier question's help:
+            // an earlier question's terms can only make it answerable, never abstained on.
+            answerable |= candidate.OwnCoverage >= AnswerCoverage || (candidate.OwnCoverage >= WeakCoverage && candidate.OwnScore >= WeakCoverageScore);
         }
 
         answerable |= best >= AnswerCoverage;
@@ -124,7 +144,7 @@ public sealed class PassageSearcher
     /// <summary>Every candidate passage for a question, best first, with no abstention: for calibration and tools.</summary>
     public Ranking Rank(string question)
     {
-        var query = Prepare(question);
+        var query = Prepare(question, null);
         if (query is null) return new Ranking([], 0);
         var scored = new Dictionary<long, Scored>();
         var match = CoverageMatch.Any(query.Matchable);
@@ -134,7 +154,7 @@ public sealed class PassageSearcher
         return new Ranking(WithPassages(ranked), query.TotalWeight);
     }
 
-    private Query? Prepare(string question)
+    private Query? Prepare(string question, string? context)
     {
         var analyzed = _analyzer.Analyze(question);
         var (queryTerms, frequencies) = Lookup(analyzed);
@@ -162,6 +182,9 @@ public sealed class PassageSearcher
 
         var n = Math.Max(_index.PassageCount, 1);
         var weights = queryTerms.ConvertAll(t => (t.Term, Weight: Idf(n, frequencies.GetValueOrDefault(t.Term))));
+        var ownTerms = weights.Count;
+        var ownWeight = weights.Sum(w => w.Weight);
+        if (!string.IsNullOrWhiteSpace(context)) AddContext(context, TermAnalyzer.RefersBack(analyzed) ? ReferredContextWeight : ContextWeight, n, weights, frequencies);
         var totalWeight = weights.Sum(w => w.Weight);
         if (totalWeight <= 0) return null;
 
@@ -189,7 +212,23 @@ public sealed class PassageSearcher
         foreach (var term in ids.Keys) lengths |= LengthBit(term.Length);
         var matchable = weights.Where(w => frequencies.ContainsKey(w.Term)).Select(w => new MatchableTerm(w.Term, w.Weight, frequencies[w.Term])).ToList();
         var unknown = _speller?.FirstUnknown(analyzed, frequencies);
-        return new Query([.. weights.Select(w => w.Weight)], totalWeight, matchable, ids, pairs, lengths, corrections, required, excluded, unknown);
+        return new Query([.. weights.Select(w => w.Weight)], totalWeight, matchable, ids, pairs, lengths, corrections, required, excluded, unknown, ownTerms, ownWeight);
+    }
+
+    // The earlier question's terms count as optional ones of lower weight: like the question's own, they raise the
+    // passages holding them and their share of the weight, but never make a passage required to hold them. Only
+    // terms the index holds are added, so an earlier word the sources lack cannot lower a follow-up's coverage.
+    private void AddContext(string context, double share, int passages, List<(string Term, double Weight)> weights, Dictionary<string, int> frequencies)
+    {
+        var (terms, found) = Lookup(_analyzer.Analyze(context));
+        var known = weights.Select(w => w.Term).ToHashSet(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            if (weights.Count >= MaxQueryTerms) break;
+            if (!found.TryGetValue(term.Term, out var frequency) || !known.Add(term.Term)) continue;
+            weights.Add((term.Term, share * Idf(passages, frequency)));
+            frequencies[term.Term] = frequency;
+        }
     }
 
     private static int Number(Dictionary<string, int> ids, string term)
@@ -306,19 +345,23 @@ public sealed class PassageSearcher
             }
 
             if (!Answers(query, tf)) continue;
-            var bm25 = 0.0;
-            var matched = 0.0;
+            double bm25 = 0.0, matched = 0.0, ownBm25 = 0.0, ownMatched = 0.0;
             for (var i = 0; i < termCount; i++)
             {
                 if (tf[i] == 0) continue;
                 var weight = query.Weights[i];
+                var term = weight * tf[i] * (K1 + 1) / (tf[i] + (K1 * (1 - B + (B * length / averageLength))));
                 matched += weight;
-                bm25 += weight * tf[i] * (K1 + 1) / (tf[i] + (K1 * (1 - B + (B * length / averageLength))));
+                bm25 += term;
+                if (i >= query.OwnTerms) continue;
+                ownMatched += weight;
+                ownBm25 += term;
             }
 
             var coverage = matched / query.TotalWeight;
-            var phrase = query.Pairs.Count == 0 ? 0 : (double)Count(pairFound) / query.Pairs.Count;
-            scored[candidate.Id] = new Scored(candidate.Id, bm25 * coverage * (1 + (PhraseBoost * phrase)), coverage);
+            var ownCoverage = query.OwnWeight > 0 ? ownMatched / query.OwnWeight : 0;
+            var boost = 1 + (PhraseBoost * (query.Pairs.Count == 0 ? 0 : (double)Count(pairFound) / query.Pairs.Count));
+            scored[candidate.Id] = new Scored(candidate.Id, bm25 * coverage * boost, coverage, ownBm25 * ownCoverage * boost, ownCoverage);
         }
     }
 

@@ -11,6 +11,8 @@ namespace Kuril.Knowledge.Search;
 /// <param name="Required">Sets of word numbers of which a passage must hold one each to answer the question.</param>
 /// <param name="Excluded">The number of a word no passage answering the question may hold, or -1.</param>
 /// <param name="Unknown">A word of the question that names something the sources never mention, or null.</param>
+/// <param name="OwnTerms">How many of the first <paramref name="Weights"/> are the question's own; the rest come from an earlier question.</param>
+/// <param name="OwnWeight">The summed weights of the question's own terms.</param>
 internal sealed record Query(
     double[] Weights,
     double TotalWeight,
@@ -21,4 +23,6 @@ internal sealed record Query(
     IReadOnlyList<Answers.Correction> Corrections,
     List<int[]> Required,
     int Excluded,
-    string? Unknown);
+    string? Unknown,
+    int OwnTerms,
+    double OwnWeight);

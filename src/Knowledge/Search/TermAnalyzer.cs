@@ -143,6 +143,16 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
     }
 
     /// <summary>
+    /// Whether a follow-up refers back to what was asked before with a pronoun ("how did he die?", "what sank it?",
+    /// "что там?", "彼は"), rather than naming its own subject.
+    /// </summary>
+    public static bool RefersBack(AnalyzedText analyzed)
+    {
+        ArgumentNullException.ThrowIfNull(analyzed);
+        return RefersBackWord().IsMatch(analyzed.Folded);
+    }
+
+    /// <summary>
     /// Whether a question asks how things stand now ("today", "current", "сейчас", "現在"). Documents tell what was so
     /// when they were published and the timeline what happened in a year, so such a question is answered only by a
     /// reference note (<see cref="CurrentTerm"/>) that states it without a date: how the islands are administered,
@@ -268,6 +278,10 @@ public sealed partial class TermAnalyzer(AliasTable groups, StopWords stopWords,
     {
         if (!terms.Exists(t => t.Term == term)) terms.Add(new QueryTerm(term, script));
     }
+
+    // Personal pronouns and "there" in English and Russian; Japanese ones stand anywhere in a run of text.
+    [GeneratedRegex(@"\b(?:he|she|it|its|they|them|their|theirs|him|his|her|hers|there|он|она|оно|они|его|ее|её|их|ему|ей|им|ним|ней|нем|там)\b|彼|それ|そこ|その", RegexOptions.CultureInvariant)]
+    private static partial Regex RefersBackWord();
 
     [GeneratedRegex(@"(?:\b(?:wo|ca|sha)|(?<=[a-z]))n['\u2019]t\b", RegexOptions.CultureInvariant)]
     private static partial Regex Negation();

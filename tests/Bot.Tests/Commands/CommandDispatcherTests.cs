@@ -94,7 +94,7 @@ public sealed class CommandDispatcherTests
 
         var reply = await bot.RunAsync(subcommand);
 
-        Assert.Contains(reply.Paragraphs, p => p.StartsWith("Usage: /kuril <ask | islands", StringComparison.Ordinal));
+        Assert.Contains(reply.Paragraphs, p => p.StartsWith("Usage: /kuril <ask | followup | islands", StringComparison.Ordinal));
         Assert.Contains(reply.Paragraphs, p => p.Contains("/kuril help", StringComparison.Ordinal));
         if (subcommand.Length > 0) Assert.Contains("frobnicate", reply.Title, StringComparison.Ordinal);
     }

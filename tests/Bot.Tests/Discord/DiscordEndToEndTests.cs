@@ -73,6 +73,47 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task The_follow_up_button_opens_a_form_whose_question_follows_up_on_the_users_last_one()
+    {
+        var answer = await SendAsync(Command("ask", ("question", "Tell me about the Landing Craft Infantry")));
+        var button = answer["data"]!["components"]!.AsArray()
+            .SelectMany(row => row!["components"]!.AsArray())
+            .Single(b => (string?)b!["label"] == "Follow up")!;
+
+        var form = await SendAsync(Component((string)button["custom_id"]!));
+        var input = form["data"]!["components"]![0]!["components"]![0]!;
+        var followUp = await SendAsync(Interaction(5, new JsonObject
+        {
+            ["custom_id"] = (string?)form["data"]!["custom_id"],
+            ["components"] = new JsonArray(new JsonObject
+            {
+                ["type"] = 1,
+                ["components"] = new JsonArray(new JsonObject { ["type"] = 4, ["custom_id"] = (string?)input["custom_id"], ["value"] = "How many troops could they carry?" }),
+            }),
+        }));
+        var alone = await SendAsync(Command("ask", ("question", "How many troops could they carry?")));
+
+        Assert.Equal(9, form["type"]!.GetValue<int>());
+        Assert.Equal(4, input["type"]!.GetValue<int>());
+        Assert.Equal(4, followUp["type"]!.GetValue<int>());
+        var text = EmbedText(followUp);
+        Assert.Contains("Following up on: “Tell me about the Landing Craft Infantry”", text, StringComparison.Ordinal);
+        Assert.Contains("200 troops", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("200 troops", EmbedText(alone), StringComparison.Ordinal);
+        Assert.Contains(followUp["data"]!["components"]!.AsArray().SelectMany(row => row!["components"]!.AsArray()), b => (string?)b!["label"] == "Follow up");
+    }
+
+    [Fact(Timeout = TestTimeout)]
+    public async Task A_form_that_cannot_be_read_gets_a_private_notice()
+    {
+        var response = await SendAsync(Interaction(5, new JsonObject { ["custom_id"] = "something-else", ["components"] = new JsonArray() }));
+
+        Assert.Equal(4, response["type"]!.GetValue<int>());
+        Assert.Contains("Could not read that form", response["data"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(64, response["data"]!["flags"]!.GetValue<int>());
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task Pages_with_more_by_updating_the_message()
     {
         var answer = await SendAsync(Command("ask", ("question", "Shikotan")));
@@ -282,6 +323,11 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
     private static JsonObject Component(string customId) => Interaction(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 });
 
     private static long _nextId = 1000;
+
+    // The embeds' titles and descriptions, highlighting taken out.
+    private static string EmbedText(JsonNode response) =>
+        string.Join('\n', response["data"]!["embeds"]!.AsArray().Select(e => (string?)e!["title"] + "\n" + (string?)e["description"]))
+            .Replace("**", string.Empty, StringComparison.Ordinal);
 
     private static JsonObject Interaction(int type, JsonObject data) => new()
     {

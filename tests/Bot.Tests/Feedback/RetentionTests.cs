@@ -20,7 +20,7 @@ public sealed class RetentionTests
 
         var pruned = await bot.Services.GetRequiredService<Retention>().PruneAsync(Ct);
 
-        Assert.Equal(new DeletedRows(1, 0), pruned);
+        Assert.Equal(new DeletedRows(1, 0, 1), pruned); // the answer and its question
         foreach (var label in new[] { "More", "Context [1]", "Helpful" })
         {
             var notice = await bot.PressAsync(ReplyAssert.Button(answer, label));

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using Kuril.Bot.Commands;
+using Kuril.Bot.Conversations;
 using Kuril.Bot.Daily;
 using Kuril.Bot.Feedback;
 using Kuril.Bot.Storage;
@@ -29,6 +30,9 @@ public abstract class BotStoreTests : IAsyncLifetime
     protected BotDatabase Database { get; private set; } = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static ConversationStore Questions(BotDatabase database, TimeProvider time) =>
+        new(database, Ids, Options.Create(new CommandOptions { FollowUpWindow = TimeSpan.FromMinutes(10) }), time);
 
     // Every instance of a test shares one key, as instances sharing a database must.
     private static UserIdHasher Ids { get; } = new(
@@ -255,8 +259,8 @@ public abstract class BotStoreTests : IAsyncLifetime
         var days = Options.Create(new StorageOptions { RetainDays = 90 });
 
         var pruned = await Task.WhenAll(
-            new Retention(answers, feedback, days, time).PruneAsync(Ct),
-            new Retention(new AnswerStore(Open(), Ids), new FeedbackStore(Open(), Ids, time), days, time).PruneAsync(Ct));
+            new Retention(answers, feedback, Questions(Database, time), days, time).PruneAsync(Ct),
+            new Retention(new AnswerStore(Open(), Ids), new FeedbackStore(Open(), Ids, time), Questions(Open(), time), days, time).PruneAsync(Ct));
 
         Assert.Equal(new DeletedRows(1, 1), new DeletedRows(pruned.Sum(p => p.Answers), pruned.Sum(p => p.Votes)));
         Assert.Null(await answers.FindAsync(old.Id, Ct));
@@ -264,6 +268,49 @@ public abstract class BotStoreTests : IAsyncLifetime
         Assert.Equal(new VoteCount(0, 1), await feedback.CountForAnswerAsync(old.Id, Ct));
         Assert.Equal(new VoteCount(1, 1), await feedback.CountForDocumentAsync("doc-a", Ct));
         Assert.Equal(2L, Convert.ToInt64(await ScalarAsync("SELECT COUNT(*) FROM vote_documents"), CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_users_last_question_in_a_channel_is_found_by_any_instance_only_within_the_follow_up_window()
+    {
+        var time = new FakeTimeProvider(Noon);
+        var questions = Questions(Database, time);
+        await questions.RecordAsync(Platform.Discord, "alice", "4242", "Tell me about Takeda's tanks", "Tell me about Takeda's tanks", abstained: false, Ct);
+        time.Advance(TimeSpan.FromMinutes(1));
+        await questions.RecordAsync(Platform.Discord, "alice", "4242", "How did he die?", "Tell me about Takeda's tanks How did he die?", abstained: false, Ct);
+        await questions.RecordAsync(Platform.Discord, "bob", "4242", "What is the capital of Australia?", "What is the capital of Australia?", abstained: true, Ct);
+        time.Advance(TimeSpan.FromMinutes(9));
+        var other = Questions(Open(), time);
+
+        var last = await other.PreviousAsync(Platform.Discord, "alice", "4242", Ct);
+
+        Assert.Equal(new AskedQuestion("How did he die?", "Tell me about Takeda's tanks How did he die?", Noon + TimeSpan.FromMinutes(1)), last);
+        Assert.Null(await other.PreviousAsync(Platform.Discord, "alice", "other-channel", Ct));
+        Assert.Null(await other.PreviousAsync(Platform.Telegram, "alice", "4242", Ct));
+        Assert.Equal("What is the capital of Australia?", (await other.PreviousAsync(Platform.Discord, "bob", "4242", Ct))?.Question);
+        time.Advance(TimeSpan.FromMinutes(1.5));
+        Assert.Null(await other.PreviousAsync(Platform.Discord, "alice", "4242", Ct));
+        Assert.Equal(0L, Convert.ToInt64(await ScalarAsync("SELECT COUNT(*) FROM questions WHERE asker_hash = 'alice' OR channel_hash = '4242'"), CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Recorded_questions_are_pruned_with_answers_and_forgotten_per_user()
+    {
+        var time = new FakeTimeProvider(Noon - TimeSpan.FromDays(91));
+        var questions = Questions(Database, time);
+        await questions.RecordAsync(Platform.Discord, "alice", "4242", "old", "old", abstained: true, Ct);
+        time.SetUtcNow(Noon - TimeSpan.FromDays(1));
+        await questions.RecordAsync(Platform.Discord, "alice", "4242", "recent", "recent", abstained: true, Ct);
+        await questions.RecordAsync(Platform.Discord, "bob", "4242", "bob's", "bob's", abstained: false, Ct);
+        time.SetUtcNow(Noon);
+        var retention = new Retention(new AnswerStore(Database, Ids), new FeedbackStore(Database, Ids, time), questions, Options.Create(new StorageOptions { RetainDays = 90 }), time);
+
+        var pruned = await retention.PruneAsync(Ct);
+        var forgotten = await questions.ForgetAsync(Platform.Discord, "alice", Ct);
+
+        Assert.Equal(new DeletedRows(0, 0, 1), pruned);
+        Assert.Equal(1, forgotten);
+        Assert.Equal(1L, Convert.ToInt64(await ScalarAsync("SELECT COUNT(*) FROM questions"), CultureInfo.InvariantCulture));
     }
 
     [Fact]

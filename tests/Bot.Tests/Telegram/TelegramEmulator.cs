@@ -22,6 +22,9 @@ namespace Kuril.Bot.Tests.Telegram;
 /// </remarks>
 internal sealed class TelegramEmulator : IAsyncDisposable
 {
+    /// <summary>The bot's user id as the emulator's getMe gives it.</summary>
+    public const long BotId = 666;
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
     // A date above this is in milliseconds: 10^11 seconds is the year 5138.
@@ -91,6 +94,32 @@ internal sealed class TelegramEmulator : IAsyncDisposable
             ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatType, ["title"] = "Test chat" },
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["text"] = text,
+        };
+        using var response = await _http.PostAsJsonAsync("/sendMessage", message, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A user's text message replying to one the bot sent (<paramref name="botMessage"/>, from its history).</summary>
+    public async Task ReplyAsync(string token, long chatId, string chatType, long userId, JsonObject botMessage, string text)
+    {
+        ArgumentNullException.ThrowIfNull(botMessage);
+        var replied = new JsonObject
+        {
+            ["message_id"] = (long?)botMessage["message_id"] ?? 1,
+            ["from"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Test First name", ["username"] = "TestNameBot" },
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatType, ["title"] = "Test chat" },
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["text"] = (string?)botMessage["text"] ?? string.Empty,
+        };
+        var message = new JsonObject
+        {
+            ["botToken"] = token,
+            ["message_id"] = Interlocked.Increment(ref _messageId),
+            ["from"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = "Tester", ["username"] = "tester" + userId },
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatType, ["title"] = "Test chat" },
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["text"] = text,
+            ["reply_to_message"] = replied,
         };
         using var response = await _http.PostAsJsonAsync("/sendMessage", message, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();

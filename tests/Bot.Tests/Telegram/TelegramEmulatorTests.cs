@@ -57,6 +57,25 @@ public sealed class TelegramEmulatorTests : IAsyncLifetime
     }
 
     [Fact(Timeout = TestTimeout)]
+    public async Task Replying_to_an_answer_follows_up_on_the_users_last_question_and_other_replies_are_ignored()
+    {
+        await _emulator.SendAsync(Token, -506, "group", 9, "/kuril ask Tell me about the Landing Craft Infantry");
+        var answer = Assert.Single(await _emulator.WaitForBotMessagesAsync(Token, -506));
+
+        await _emulator.ReplyAsync(Token, -506, "group", 9, answer, "How many troops could they carry?");
+        var followUp = (await _emulator.WaitForBotMessagesAsync(Token, -506, count: 2))[^1];
+        await _emulator.SendAsync(Token, -506, "group", 9, "How many troops could they carry?"); // not a reply, not a command
+        await _emulator.SendAsync(Token, -506, "group", 10, "/kuril ask How many troops could they carry?");
+        var alone = (await _emulator.WaitForBotMessagesAsync(Token, -506, count: 3))[^1];
+
+        var text = (string)followUp["text"]!;
+        Assert.StartsWith("<b>Following up on: “Tell me about the Landing Craft Infantry”</b>", text, StringComparison.Ordinal);
+        Assert.Contains("200 troops", WithoutTags(text), StringComparison.Ordinal);
+        Assert.DoesNotContain("200 troops", WithoutTags((string)alone["text"]!), StringComparison.Ordinal);
+        Assert.Equal(3, (await _emulator.BotMessagesAsync(Token, -506)).Count);
+    }
+
+    [Fact(Timeout = TestTimeout)]
     public async Task A_command_for_another_bot_is_ignored()
     {
         await _emulator.SendAsync(Token, -503, "group", 8, "/kuril@SomeOtherBot ask Yalta");
@@ -157,4 +176,6 @@ public sealed class TelegramEmulatorTests : IAsyncLifetime
         Assert.Equal(("ask", "Yalta conference"), Kuril.Bot.Telegram.TelegramUpdateHandler.Command("/start Yalta_conference", EmulatorBotName));
         Assert.Equal(KurilCommandText.Parse("/kuril sources"), Kuril.Bot.Telegram.TelegramUpdateHandler.Command("/kuril sources", EmulatorBotName));
     }
+
+    private static string WithoutTags(string html) => System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", string.Empty);
 }

@@ -53,6 +53,35 @@ public sealed class ConsoleChatServiceTests
         Assert.True(text.Split("> ").Length > lines.Count / 2, "most lines got a prompt and an answer");
     }
 
+    [Theory]
+    // Pairs the follow-up weights were not tuned on.
+    [InlineData("Tell me about the Landing Craft Infantry", "How many troops could they carry?", "200 troops")]
+    [InlineData("Who is Mikhail Mishustin?", "When did he visit Iturup?", "Mishustin")]
+    [InlineData("Tell me about the S-300V4 missile systems", "When were they deployed?", "S-300V4")]
+    [InlineData("Who is Yoshiro Mori?", "Where did he meet Putin?", "Mori")]
+    public async Task A_plus_line_follows_up_on_the_last_question_while_the_same_question_alone_does_not(string earlier, string followUp, string subject)
+    {
+        using var bot = new TestBot();
+        var input = string.Join('\n', earlier, "+" + followUp, "/kuril ask " + followUp, "/quit");
+        var output = new StringWriter();
+        using var service = new ConsoleChatService(bot.Dispatcher, new TextReaderWriter(new StringReader(input), output), new StoppingLifetime(), bot.Services.GetRequiredService<Supervisor>());
+
+        await service.StartAsync(TestContext.Current.CancellationToken);
+        await service.ExecuteTask!;
+
+        var replies = output.ToString().Split("\n> ");
+        var followed = replies[2];
+        var alone = replies[3];
+        Assert.StartsWith("Following up on: “" + earlier + "”", followed, StringComparison.Ordinal);
+        Assert.Contains(subject, FirstExcerpt(followed), StringComparison.Ordinal);
+        Assert.StartsWith("“" + followUp + "”", alone, StringComparison.Ordinal);
+        Assert.DoesNotContain(subject, FirstExcerpt(alone), StringComparison.Ordinal);
+    }
+
+    // The first excerpt's line, or nothing when the reply abstained.
+    private static string FirstExcerpt(string reply) =>
+        reply.Split('\n').FirstOrDefault(l => l.StartsWith("[1] ", StringComparison.Ordinal)) ?? string.Empty;
+
     private sealed class StoppingLifetime : IHostApplicationLifetime
     {
         public CancellationToken ApplicationStarted => CancellationToken.None;

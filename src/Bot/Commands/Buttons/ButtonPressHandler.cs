@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kuril.Bot.Conversations;
 using Kuril.Bot.Feedback;
 using Kuril.Bot.Replies;
 using Kuril.Knowledge.Answers;
@@ -34,7 +35,8 @@ public sealed class ButtonPressHandler(
     private async Task<Reply> MoreAsync(ButtonRequest request, StoredAnswer answer, CancellationToken cancellationToken)
     {
         if (answer.Kind == AnswerKind.Positions) return Reply.Message("Nothing more", "Try /kuril positions <topic> to narrow the positions down.");
-        var next = knowledge.Ask(answer.Question, null, answer.Offset + answer.Excerpts.Count);
+        var offset = answer.Offset + answer.Excerpts.Count;
+        var next = answer.Context is { } context ? knowledge.AskFollowUp(answer.Question, context, null, offset) : knowledge.Ask(answer.Question, null, offset);
         if (next.Abstained || next.Excerpts.Count == 0)
         {
             return Reply.Message(
@@ -42,7 +44,7 @@ public sealed class ButtonPressHandler(
                 string.Create(CultureInfo.InvariantCulture, $"No more excerpts for {AnswerReplyBuilder.Quote(answer.Question)}: all {next.TotalExcerpts} have been shown."));
         }
 
-        return await builder.BuildAsync(answer.Kind, request.Platform, request.UserId, answer.Question, next, "More on " + AnswerReplyBuilder.Quote(answer.Question), [], cancellationToken);
+        return await builder.BuildAsync(answer.Kind, request.Platform, request.UserId, new AskedText(answer.Question, answer.Context), next, "More on " + AnswerReplyBuilder.Quote(answer.Question), [], cancellationToken);
     }
 
     private Reply Context(StoredAnswer answer, int index)

@@ -114,11 +114,23 @@ public static class DiscordReplyRenderer
 
     private static string Fit(string block) => TextLimit.Truncate(block, DiscordLimits.EmbedDescription);
 
-    private static List<DiscordActionRow> Components(Reply reply) =>
-        ButtonRows.Arrange(reply.Buttons)
+    // A reply that can be followed up gets a "Follow up" button beside the feedback ones (a row of its own if that
+    // one is full); the adapter answers it with a form rather than a press.
+    private static List<DiscordActionRow> Components(Reply reply)
+    {
+        var rows = ButtonRows.Arrange(reply.Buttons)
             .Take(DiscordLimits.ActionRows)
-            .Select(row => new DiscordActionRow(row.Select(ToButton).ToList()))
+            .Select(row => row.Select(ToButton).ToList())
             .ToList();
+        if (reply.CanFollowUp)
+        {
+            var followUp = new DiscordButton(1, DiscordFollowUp.ButtonLabel, DiscordFollowUp.ButtonId);
+            if (rows.Count > 0 && rows[^1].Count < ButtonRows.PerRow) rows[^1].Add(followUp);
+            else if (rows.Count < DiscordLimits.ActionRows) rows.Add([followUp]);
+        }
+
+        return rows.ConvertAll(row => new DiscordActionRow(row));
+    }
 
     private static DiscordButton ToButton(ReplyButton button)
     {

@@ -13,7 +13,7 @@ public sealed class HelpCommandTests
 
         var help = await bot.RunAsync("help");
 
-        Assert.Equal(13, descriptors.Count); // preview joined with the daily posts, forget with retention
+        Assert.Equal(15, descriptors.Count); // preview joined with the daily posts, forget with retention, followup and stats with conversations
         foreach (var descriptor in descriptors)
         {
             Assert.Contains(help.Paragraphs, p => p.StartsWith("/kuril " + descriptor.Name, StringComparison.Ordinal) && p.EndsWith("Example: " + descriptor.Example, StringComparison.Ordinal));
