@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Kuril.Bot.Hosting;
 using Kuril.Bot.Tests.Support;
+using Kuril.Knowledge.Answers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kuril.Bot.Tests.Cli;
 
@@ -46,6 +49,37 @@ public sealed class ImportCommandLineTests : IDisposable
         Assert.Contains("author: \"Maria Petrova\"", file, StringComparison.Ordinal);
         Assert.Contains("publisher: \"Island Notes\"", file, StringComparison.Ordinal);
         AssertNoDebris(file);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_running_bot_answers_from_an_imported_document_without_a_restart()
+    {
+        const string Question = "When was the Kurilsky nature reserve on Kunashir established?";
+        using var host = BotHost.CreateBuilder([.. Settings, "--Knowledge:WatchCorpus=true", "--Logging:LogLevel:Default=Warning"], interactive: false).Build();
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            var knowledge = host.Services.GetRequiredService<IKnowledgeBase>();
+            Assert.DoesNotContain(knowledge.Ask(Question).Excerpts, e => e.Text.Contains("established in 1984", StringComparison.Ordinal));
+
+            var result = await BotProcess.RunAsync(["import", Path.Combine(Fixtures, "kunashir-reserve.html"), .. Settings]);
+            Assert.True(result.ExitCode == 0, result.StandardError);
+
+            // The watcher re-indexes once the folder is quiet; bounded, with no fixed sleep before the first look.
+            var found = false;
+            for (var i = 0; i < 600 && !found; i++)
+            {
+                found = knowledge.Ask(Question).Excerpts.Any(e => e.Text.Contains("established in 1984", StringComparison.Ordinal));
+                if (!found) await Task.Delay(100, TestContext.Current.CancellationToken);
+            }
+
+            Assert.True(found, "the running bot never answered from the imported document");
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
     }
 
     [Fact]
