@@ -28,20 +28,14 @@ public sealed class Conversation(IKnowledgeBase knowledge, AnswerReplyBuilder bu
         // A follow-up's topic keeps the earlier one first: "he" in a third question still means the first subject.
         var topic = earlier is null ? question : earlier.Topic + " " + question;
         await questions.RecordAsync(request.Platform, request.UserId, request.ChannelId, question, topic, answer.Abstained, cancellationToken);
-        if (earlier is null)
-        {
-            var plain = await builder.BuildAsync(AnswerKind.Ask, request.Platform, request.UserId, question, answer, AnswerReplyBuilder.Quote(question), [], cancellationToken);
-            return plain with { CanFollowUp = true };
-        }
-
         var reply = await builder.BuildAsync(
             AnswerKind.Ask,
             request.Platform,
             request.UserId,
-            new AskedText(question, earlier.Topic),
+            new AskedText(question, earlier?.Topic),
             answer,
-            FollowingUpOn + AnswerReplyBuilder.Quote(earlier.Question),
-            [AnswerReplyBuilder.Quote(question)],
+            earlier is null ? AnswerReplyBuilder.Quote(question) : FollowingUpOn + AnswerReplyBuilder.Quote(earlier.Question),
+            earlier is null ? [] : [AnswerReplyBuilder.Quote(question)],
             cancellationToken);
         return reply with { CanFollowUp = true };
     }

@@ -56,19 +56,18 @@ public sealed class KnowledgeBase : IKnowledgeBase, IDisposable
     private KnowledgeState State => Volatile.Read(ref _state) ?? EnsureLoaded();
 
     /// <inheritdoc />
-    public Answer Ask(string question, int? count = null, int offset = 0)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        var take = Math.Clamp(count ?? _options.MaxExcerpts, 1, MaxRankedExcerpts);
-        offset = Math.Clamp(offset, 0, MaxRankedExcerpts);
-        return WithState(state => Ask(state, question, null, take, offset));
-    }
+    public Answer Ask(string question, int? count = null, int offset = 0) => Answer(question, null, count, offset);
 
     /// <inheritdoc />
     public Answer AskFollowUp(string question, string earlier, int? count = null, int offset = 0)
     {
-        ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(earlier);
+        return Answer(question, earlier, count, offset);
+    }
+
+    private Answer Answer(string question, string? earlier, int? count, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(question);
         var take = Math.Clamp(count ?? _options.MaxExcerpts, 1, MaxRankedExcerpts);
         offset = Math.Clamp(offset, 0, MaxRankedExcerpts);
         return WithState(state => Ask(state, question, earlier, take, offset));
