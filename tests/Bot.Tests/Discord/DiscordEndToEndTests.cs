@@ -251,12 +251,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
             var interaction = JsonNode.Parse(valid[random.Next(valid.Length)].ToJsonString())!.AsObject();
             interaction["id"] = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var body = Encoding.UTF8.GetBytes(JsonMangler.Mangle(random, interaction));
-            var timestamp = SigningKey.Timestamp(DateTimeOffset.UtcNow);
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            request.Headers.Add(InteractionSignatureVerifier.TimestampHeader, timestamp);
-            request.Headers.Add(InteractionSignatureVerifier.SignatureHeader, _key.Sign(timestamp, body));
-            using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+            using var response = await PostSignedAsync(body);
 
             if ((int)response.StatusCode >= 500)
             {
@@ -285,16 +280,20 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
 
     private async Task<JsonNode> SendAsync(JsonObject interaction)
     {
-        var body = Encoding.UTF8.GetBytes(interaction.ToJsonString());
+        using var response = await PostSignedAsync(Encoding.UTF8.GetBytes(interaction.ToJsonString()));
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {text}\n{_bot.Log}");
+        return JsonNode.Parse(text)!;
+    }
+
+    private async Task<HttpResponseMessage> PostSignedAsync(byte[] body)
+    {
         var timestamp = SigningKey.Timestamp(DateTimeOffset.UtcNow);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add(InteractionSignatureVerifier.TimestampHeader, timestamp);
         request.Headers.Add(InteractionSignatureVerifier.SignatureHeader, _key.Sign(timestamp, body));
-        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
-        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {text}\n{_bot.Log}");
-        return JsonNode.Parse(text)!;
+        return await _http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
     private static JsonObject Command(string subcommand, params (string Name, string Value)[] options) => Interaction(2, new JsonObject

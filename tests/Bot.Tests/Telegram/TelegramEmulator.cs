@@ -84,26 +84,15 @@ internal sealed class TelegramEmulator : IAsyncDisposable
     }
 
     /// <summary>A user's text message, as the emulator's client API takes it.</summary>
-    public async Task SendAsync(string token, long chatId, string chatType, long userId, string text)
-    {
-        var message = new JsonObject
-        {
-            ["botToken"] = token,
-            ["message_id"] = Interlocked.Increment(ref _messageId),
-            ["from"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = "Tester", ["username"] = "tester" + userId },
-            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatType, ["title"] = "Test chat" },
-            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-            ["text"] = text,
-        };
-        using var response = await _http.PostAsJsonAsync("/sendMessage", message, TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-    }
+    public Task SendAsync(string token, long chatId, string chatType, long userId, string text) =>
+        PostAsync(UserMessage(token, chatId, chatType, userId, text));
 
     /// <summary>A user's text message replying to one the bot sent (<paramref name="botMessage"/>, from its history).</summary>
-    public async Task ReplyAsync(string token, long chatId, string chatType, long userId, JsonObject botMessage, string text)
+    public Task ReplyAsync(string token, long chatId, string chatType, long userId, JsonObject botMessage, string text)
     {
         ArgumentNullException.ThrowIfNull(botMessage);
-        var replied = new JsonObject
+        var message = UserMessage(token, chatId, chatType, userId, text);
+        message["reply_to_message"] = new JsonObject
         {
             ["message_id"] = (long?)botMessage["message_id"] ?? 1,
             ["from"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "Test First name", ["username"] = "TestNameBot" },
@@ -111,16 +100,21 @@ internal sealed class TelegramEmulator : IAsyncDisposable
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["text"] = (string?)botMessage["text"] ?? string.Empty,
         };
-        var message = new JsonObject
-        {
-            ["botToken"] = token,
-            ["message_id"] = Interlocked.Increment(ref _messageId),
-            ["from"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = "Tester", ["username"] = "tester" + userId },
-            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatType, ["title"] = "Test chat" },
-            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-            ["text"] = text,
-            ["reply_to_message"] = replied,
-        };
+        return PostAsync(message);
+    }
+
+    private JsonObject UserMessage(string token, long chatId, string chatType, long userId, string text) => new()
+    {
+        ["botToken"] = token,
+        ["message_id"] = Interlocked.Increment(ref _messageId),
+        ["from"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = "Tester", ["username"] = "tester" + userId },
+        ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatType, ["title"] = "Test chat" },
+        ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["text"] = text,
+    };
+
+    private async Task PostAsync(JsonObject message)
+    {
         using var response = await _http.PostAsJsonAsync("/sendMessage", message, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
     }
