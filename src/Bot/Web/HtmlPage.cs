@@ -1,36 +1,42 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using RazorSlices;
 
 namespace Kuril.Bot.Web;
 
-/// <summary>A page of the site, rendered on the server straight into the response.</summary>
-/// <typeparam name="TPage">The page's component.</typeparam>
-internal sealed class HtmlPage<TPage>(Dictionary<string, object?> parameters, int status) : IResult
-    where TPage : IComponent
+/// <summary>A page of the site with its status, rendered on the server and sent with its length.</summary>
+/// <param name="page">The page's slice (its layout comes with it).</param>
+/// <param name="status">The response's status code.</param>
+internal sealed class HtmlPage(RazorSlice page, int status) : IResult
 {
+    // Japanese and Russian text is written as itself, not as character references: only markup characters are encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    // A page renders in hundreds of small writes. Kestrel's response writer takes the connection's lock on each one,
+    // which under load cost more than the rendering; a pooled pipe of our own takes them, and the response gets whole
+    // segments. Nothing reads while a page renders, so the writer never waits for a reader.
+    private static readonly PipeOptions PageBuffer = new(pauseWriterThreshold: 0, resumeWriterThreshold: 0, minimumSegmentSize: 16 * 1024, useSynchronizationContext: false);
+
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
+        var buffer = new Pipe(PageBuffer);
+        using (page)
+        {
+            await page.RenderAsync(buffer.Writer, Encoder, httpContext.RequestAborted);
+        }
+
+        await buffer.Writer.CompleteAsync();
+        var rendered = await buffer.Reader.ReadAsync(httpContext.RequestAborted);
         var response = httpContext.Response;
         response.StatusCode = status;
         response.ContentType = "text/html; charset=utf-8";
-
-        // A renderer per page: HtmlRenderer runs one render at a time, and pages render concurrently. It needs no
-        // endpoint machinery (antiforgery, data protection keys), as nothing on the site is interactive.
-        var services = httpContext.RequestServices;
-        await using (var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>()))
-        {
-            await renderer.Dispatcher.InvokeAsync(async () =>
-            {
-                var page = await renderer.RenderComponentAsync<TPage>(ParameterView.FromDictionary(parameters));
-                using var writer = new Utf8PipeTextWriter(response.BodyWriter);
-                page.WriteHtmlTo(writer);
-            });
-        }
-
+        response.ContentLength = rendered.Buffer.Length;
+        foreach (var segment in rendered.Buffer) response.BodyWriter.Write(segment.Span);
+        await buffer.Reader.CompleteAsync();
         await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
     }
 }

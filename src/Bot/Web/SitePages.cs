@@ -4,7 +4,6 @@ using Kuril.Bot.Commands.Subcommands;
 using Kuril.Bot.Daily;
 using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Timeline;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -15,40 +14,28 @@ internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline
 {
     private static readonly byte[] Css = ReadStylesheet();
 
-    public IResult Home() => Page<SearchPage>(new() { [nameof(SearchPage.Canonical)] = links.Absolute("/"), [nameof(SearchPage.PathOf)] = PathOf, [nameof(SearchPage.MaxQuestionLength)] = MaxLength });
+    public IResult Home() => Page(SearchPage.Create(new(null, null, null, links.Absolute("/"), PathOf, MaxLength)));
 
     /// <summary>The answer <c>/kuril ask</c> gives, refused like a command when the question is too long.</summary>
     public IResult Search(string? question)
     {
         if (string.IsNullOrWhiteSpace(question)) return Home();
         question = question.Trim();
-        var parameters = new Dictionary<string, object?>
-        {
-            [nameof(SearchPage.Question)] = question,
-            [nameof(SearchPage.Canonical)] = links.Absolute("/search?q=" + Uri.EscapeDataString(question)),
-            [nameof(SearchPage.MaxQuestionLength)] = MaxLength,
-            [nameof(SearchPage.PathOf)] = PathOf,
-        };
+        var canonical = links.Absolute("/search?q=" + Uri.EscapeDataString(question));
         if (question.Length > MaxLength)
         {
-            parameters[nameof(SearchPage.Problem)] = string.Create(CultureInfo.InvariantCulture, $"The question is {question.Length} characters; please keep it to {MaxLength} or fewer.");
-            return Page<SearchPage>(parameters, StatusCodes.Status400BadRequest);
+            var problem = string.Create(CultureInfo.InvariantCulture, $"The question is {question.Length} characters; please keep it to {MaxLength} or fewer.");
+            return Page(SearchPage.Create(new(question, null, problem, canonical, PathOf, MaxLength)), StatusCodes.Status400BadRequest);
         }
 
-        parameters[nameof(SearchPage.Answer)] = knowledge.Ask(question);
-        return Page<SearchPage>(parameters);
+        return Page(SearchPage.Create(new(question, knowledge.Ask(question), null, canonical, PathOf, MaxLength)));
     }
 
     /// <summary>A document with every passage, or 404.</summary>
     public IResult Source(string documentId)
     {
         if (knowledge.FindDocument(documentId) is not { } document) return NotFound($"No document has the id “{documentId}”.");
-        return Page<SourcePage>(new()
-        {
-            [nameof(SourcePage.Document)] = document,
-            [nameof(SourcePage.Passages)] = knowledge.GetPassages(document.Id),
-            [nameof(SourcePage.Canonical)] = links.Absolute(PassageLinks.DocumentPath(document.Id)),
-        });
+        return Page(SourcePage.Create(new(document, knowledge.GetPassages(document.Id), links.Absolute(PassageLinks.DocumentPath(document.Id)))));
     }
 
     /// <summary>Every event, or those of a period (<c>1945</c>, <c>1945-1956</c>).</summary>
@@ -71,15 +58,7 @@ internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline
         }
 
         var canonical = problem is null && !string.IsNullOrWhiteSpace(period) ? "/timeline?period=" + Uri.EscapeDataString(period.Trim()) : "/timeline";
-        return Page<TimelinePage>(new()
-        {
-            [nameof(TimelinePage.Heading)] = heading,
-            [nameof(TimelinePage.Events)] = events,
-            [nameof(TimelinePage.Period)] = period,
-            [nameof(TimelinePage.Problem)] = problem,
-            [nameof(TimelinePage.Canonical)] = links.Absolute(canonical),
-            [nameof(TimelinePage.PathOf)] = PathOf,
-        });
+        return Page(TimelinePage.Create(new(heading, events, period, problem, links.Absolute(canonical), PathOf)));
     }
 
     /// <summary>The events of one calendar day, every year; 404 for a day that is not one.</summary>
@@ -87,13 +66,8 @@ internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline
     {
         if (!MonthDay.TryParse(day, out var monthDay, out var error)) return NotFound(error!);
         var name = new DateOnly(2000, monthDay.Month, monthDay.Day).ToString("d MMMM", CultureInfo.InvariantCulture);
-        return Page<TimelinePage>(new()
-        {
-            [nameof(TimelinePage.Heading)] = "On " + name,
-            [nameof(TimelinePage.Events)] = timeline.Current?.OnThisDay(monthDay) ?? [],
-            [nameof(TimelinePage.Canonical)] = links.Absolute(string.Create(CultureInfo.InvariantCulture, $"/timeline/{monthDay.Month:D2}-{monthDay.Day:D2}")),
-            [nameof(TimelinePage.PathOf)] = PathOf,
-        });
+        var canonical = links.Absolute(string.Create(CultureInfo.InvariantCulture, $"/timeline/{monthDay.Month:D2}-{monthDay.Day:D2}"));
+        return Page(TimelinePage.Create(new("On " + name, timeline.Current?.OnThisDay(monthDay) ?? [], null, null, canonical, PathOf)));
     }
 
     public static IResult Stylesheet() => Results.Bytes(Css, "text/css; charset=utf-8");
@@ -102,11 +76,9 @@ internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline
 
     private Func<TimelineSource, string> PathOf { get; } = anchors.PathOf;
 
-    private static IResult NotFound(string message) =>
-        Page<NotFoundPage>(new() { [nameof(NotFoundPage.Message)] = message }, StatusCodes.Status404NotFound);
+    private static IResult NotFound(string message) => Page(NotFoundPage.Create(message), StatusCodes.Status404NotFound);
 
-    private static HtmlPage<TPage> Page<TPage>(Dictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
-        where TPage : IComponent => new(parameters, status);
+    private static HtmlPage Page(RazorSlices.RazorSlice page, int status = StatusCodes.Status200OK) => new(page, status);
 
     private static byte[] ReadStylesheet()
     {

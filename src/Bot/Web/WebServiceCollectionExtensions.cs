@@ -17,7 +17,7 @@ public static class WebServiceCollectionExtensions
     public const string SearchPolicy = "web-search";
 
     /// <summary>
-    /// Adds the <c>Web</c> options (validated on start), the passage links, the pages (Razor components rendered on
+    /// Adds the <c>Web</c> options (validated on start), the passage links, the pages (Razor slices rendered on
     /// the server), the per-address search limit and, when asked for, the forwarded-headers settings. The pages are mapped by
     /// <see cref="WebEndpoints.MapWeb"/> on a web host.
     /// </summary>
