@@ -25,4 +25,9 @@ internal sealed record Query(
     int Excluded,
     string? Unknown,
     int OwnTerms,
-    double OwnWeight);
+    double OwnWeight)
+{
+    /// <summary>The bit of <see cref="LengthMask"/> for a word of this length.</summary>
+    // Most of a passage's terms are not the question's; a term of a length no question word has is not looked up.
+    public static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+}
