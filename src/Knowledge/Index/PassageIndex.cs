@@ -5,16 +5,16 @@ using System.Text.Json;
 using Kuril.Knowledge.Answers;
 using Kuril.Knowledge.Corpus;
 using Kuril.Knowledge.Passages;
-using Kuril.Knowledge.Text;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
+using static Kuril.Knowledge.Index.IndexFields;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
+// Over 300 lines: one index folder's reads (frequencies, postings, matches, passages) share its reader, its resident
+// copy and its lifetime guard, so they stay on the one type; writing is PassageIndexWriter's, the layout IndexFields'.
 namespace Kuril.Knowledge.Index;
 
 /// <summary>
@@ -26,27 +26,6 @@ public sealed class PassageIndex : IDisposable
 {
     /// <summary>Bumped whenever the layout or the way terms are made changes, so old folders are rebuilt.</summary>
     public const int FormatVersion = 3;
-
-    private const string TermsField = "terms";
-
-    // The same terms as one value per passage, read by scoring: doc values are read in place, where a stored field
-    // would decompress a whole block of passages (text included) for every candidate.
-    private const string TermsValueField = "termsvalue";
-
-    // Lucene's bound on one doc value; a passage is at most a few hundred characters, so only a pathological one
-    // (a single endless sentence) is cut, at a term boundary, and scored on the terms kept.
-    private const int MaxTermsValueBytes = 32_766;
-    private const string DocumentField = "document";
-    private const string OrdinalField = "ordinal";
-    private const string TextField = "text";
-    private const string LineField = "line";
-    private const string LengthField = "length";
-    private const string FormatKey = "format";
-    private const string FingerprintKey = "fingerprint";
-    private const string AverageKey = "average_terms";
-    private const string DocumentsKey = "documents";
-    private const string CorpusDocumentsKey = "corpus_documents";
-    private const string ProblemsKey = "problems";
 
     private const int MaxCachedFrequencies = 200_000;
 
@@ -131,58 +110,7 @@ public sealed class PassageIndex : IDisposable
         var average = passages.Count == 0 ? 0 : passages.Average(p => p.Terms.Count);
         try
         {
-            using (var directory = Lucene.Net.Store.FSDirectory.Open(temporary))
-            {
-                // Adjacent merges only, so a passage's Lucene number stays its place in the build (its id).
-                using var analyzer = new WhitespaceAnalyzer(Stemmer.Version);
-                var config = new IndexWriterConfig(Stemmer.Version, analyzer)
-                {
-                    OpenMode = OpenMode.CREATE,
-                    MergePolicy = new LogByteSizeMergePolicy(),
-                    RAMBufferSizeMB = 64,
-                    Similarity = new BM25Similarity(),
-                };
-                using var writer = new IndexWriter(directory, config);
-                var document = new LuceneDocument();
-                var terms = new Field(TermsField, string.Empty, Lucene.Net.Documents.TextField.TYPE_NOT_STORED);
-                var termsValue = new BinaryDocValuesField(TermsValueField, new BytesRef());
-                var documentId = new StringField(DocumentField, string.Empty, Field.Store.YES);
-                var ordinal = new Int32Field(OrdinalField, 0, Field.Store.YES);
-                var text = new StoredField(TextField, string.Empty);
-                var line = new StoredField(LineField, 0);
-                var length = new NumericDocValuesField(LengthField, 0);
-                document.Add(terms);
-                document.Add(termsValue);
-                document.Add(documentId);
-                document.Add(ordinal);
-                document.Add(text);
-                document.Add(line);
-                document.Add(length);
-                foreach (var p in passages)
-                {
-                    var joined = string.Join(' ', p.Terms);
-                    terms.SetStringValue(joined);
-                    termsValue.SetBytesValue(TermsValue(joined));
-                    documentId.SetStringValue(p.DocumentId);
-                    ordinal.SetInt32Value(p.Ordinal);
-                    text.SetStringValue(p.Text);
-                    line.SetInt32Value(p.SourceLine);
-                    length.SetInt64Value(p.Terms.Count);
-                    writer.AddDocument(document);
-                }
-
-                writer.ForceMerge(1);
-                writer.SetCommitData(new Dictionary<string, string>
-                {
-                    [FormatKey] = FormatVersion.ToString(CultureInfo.InvariantCulture),
-                    [FingerprintKey] = fingerprint,
-                    [AverageKey] = average.ToString("R", CultureInfo.InvariantCulture),
-                    [DocumentsKey] = JsonSerializer.Serialize(infos, IndexJsonContext.Default.ListDocumentInfo),
-                    [CorpusDocumentsKey] = JsonSerializer.Serialize(corpus.DocumentIds.ToList(), IndexJsonContext.Default.ListString),
-                    [ProblemsKey] = JsonSerializer.Serialize(corpus.Problems.ToList(), IndexJsonContext.Default.ListCorpusProblem),
-                });
-                writer.Commit();
-            }
+            PassageIndexWriter.Write(temporary, fingerprint, infos, passages, corpus, average);
 
             // A folder left at the final name by an earlier crash or another format is replaced.
             if (System.IO.Directory.Exists(path)) System.IO.Directory.Delete(path, recursive: true);
@@ -415,19 +343,11 @@ public sealed class PassageIndex : IDisposable
         return Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length);
     }
 
-    private static BytesRef TermsValue(string joined)
-    {
-        var bytes = Encoding.UTF8.GetBytes(joined);
-        if (bytes.Length <= MaxTermsValueBytes) return new BytesRef(bytes);
-        var cut = Array.LastIndexOf(bytes, (byte)' ', MaxTermsValueBytes);
-        return new BytesRef(bytes, 0, Math.Max(cut, 0));
-    }
-
     private static PassageRecord Record(long id, LuceneDocument stored) => new(
         id,
         stored.Get(DocumentField, CultureInfo.InvariantCulture),
         stored.GetField(OrdinalField).GetInt32Value() ?? 0,
-        stored.Get(TextField, CultureInfo.InvariantCulture),
+        stored.Get(PassageTextField, CultureInfo.InvariantCulture),
         stored.GetField(LineField).GetInt32Value() ?? 0);
 
     private Dictionary<long, ResidentPassage> AllPassages()
@@ -473,31 +393,5 @@ public sealed class PassageIndex : IDisposable
         _atomic.Dispose(); // closing a reader twice does nothing, whichever order Lucene takes
         _reader.Dispose();
         _directory.Dispose();
-    }
-
-    /// <summary>Collects matching passage ids in id order, up to a limit.</summary>
-    private sealed class IdCollector(int limit) : ICollector
-    {
-        private int _docBase;
-
-        public List<long> Ids { get; } = [];
-
-        public bool AcceptsDocsOutOfOrder => false;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-            if (Ids.Count >= limit) throw new CollectionTerminatedException();
-            _docBase = context.DocBase;
-        }
-
-        public void Collect(int doc)
-        {
-            Ids.Add(_docBase + doc + 1L);
-            if (Ids.Count >= limit) throw new CollectionTerminatedException();
-        }
     }
 }

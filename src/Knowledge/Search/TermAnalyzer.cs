@@ -4,6 +4,8 @@ using Kuril.Knowledge.Aliases;
 using Kuril.Knowledge.Positions;
 using Kuril.Knowledge.Text;
 
+// Over 300 lines: passages and questions must be turned into terms by the same code, or a question's terms would
+// miss the passages that hold them; splitting the two halves would invite exactly that drift.
 namespace Kuril.Knowledge.Search;
 
 /// <summary>

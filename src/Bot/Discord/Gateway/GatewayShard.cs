@@ -7,6 +7,8 @@ using Kuril.Bot.Discord.Rest;
 using Kuril.Bot.Hosting;
 using Microsoft.Extensions.Logging;
 
+// Over 300 lines: the Gateway's connection is one state machine (hello, identify or resume, heartbeats, dispatch,
+// reconnect); its states share the socket and sequence number, and are easier to check read in one place.
 namespace Kuril.Bot.Discord.Gateway;
 
 /// <summary>
