@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kuril.Knowledge.Answers;
+using Kuril.Knowledge.Timeline;
 using Microsoft.Extensions.Options;
 
 namespace Kuril.Bot.Web;
@@ -15,6 +16,9 @@ public sealed class PassageLinks(IOptions<WebOptions> options)
 
     /// <summary>The fragment that names a passage on its document's page: its number as citations show it, from 1.</summary>
     public static string PassageAnchor(int ordinal) => string.Create(CultureInfo.InvariantCulture, $"p{ordinal + 1}");
+
+    /// <summary>The path of a calendar day's page on the timeline, <c>/timeline/MM-DD</c>.</summary>
+    public static string DayPath(MonthDay day) => string.Create(CultureInfo.InvariantCulture, $"/timeline/{day.Month:D2}-{day.Day:D2}");
 
     /// <summary>The path and fragment of a passage.</summary>
     public static string PassagePath(string documentId, int ordinal) => DocumentPath(documentId) + "#" + PassageAnchor(ordinal);

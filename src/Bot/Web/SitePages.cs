@@ -66,7 +66,7 @@ internal sealed class SitePages(IKnowledgeBase knowledge, TimelineCache timeline
     {
         if (!MonthDay.TryParse(day, out var monthDay, out var error)) return NotFound(error!);
         var name = new DateOnly(2000, monthDay.Month, monthDay.Day).ToString("d MMMM", CultureInfo.InvariantCulture);
-        var canonical = links.Absolute(string.Create(CultureInfo.InvariantCulture, $"/timeline/{monthDay.Month:D2}-{monthDay.Day:D2}"));
+        var canonical = links.Absolute(PassageLinks.DayPath(monthDay));
         return Page(TimelinePage.Create(new("On " + name, timeline.Current?.OnThisDay(monthDay) ?? [], null, null, canonical, PathOf)));
     }
 
