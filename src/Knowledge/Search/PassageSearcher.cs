@@ -38,7 +38,6 @@ public sealed class PassageSearcher
     private static Dictionary<long, (double Bm25, double Matched)>? _partial;
 
     private readonly PassageIndex _index;
-    private readonly TermAnalyzer _analyzer;
     private readonly QueryBuilder _queries;
     private readonly int _commonFrequency;
 
@@ -61,7 +60,6 @@ public sealed class PassageSearcher
     private PassageSearcher(PassageIndex index, TermAnalyzer analyzer, Speller? speller)
     {
         _index = index;
-        _analyzer = analyzer;
         _queries = new QueryBuilder(index, analyzer, speller);
 
         // Where every match can be read anyway, match exactly; on a large corpus, leave common terms out of AND-ed
